@@ -1,0 +1,16 @@
+package org.gatehouse.protocol;
+
+/**
+ * Error codes of the protocol itself. Refresh failures use the names of
+ * {@link org.gatehouse.api.refresh.FailureReason} (UNKNOWN_DATASET, QUERY_FAILED, ...) as codes.
+ */
+public final class ErrorCode {
+
+    /** The request is malformed: a property is missing or has a wrong value. */
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    /** The request speaks a protocol version this gateway does not. */
+    public static final String UNSUPPORTED_VERSION = "UNSUPPORTED_VERSION";
+
+    private ErrorCode() {
+    }
+}

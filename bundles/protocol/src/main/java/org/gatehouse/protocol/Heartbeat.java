@@ -1,0 +1,36 @@
+package org.gatehouse.protocol;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a gateway publishes periodically on the events address: who it is, its version, where it takes requests and
+ * which connectors are installed (as kind@version).
+ */
+public record Heartbeat(String gatewayId, String version, String requestAddress, List<String> connectors) {
+
+    public Heartbeat {
+        connectors = List.copyOf(connectors);
+    }
+
+    public Frame toFrame() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(Protocol.GATEWAY_ID, gatewayId);
+        properties.put(Protocol.GATEWAY_VERSION, version);
+        properties.put(Protocol.REQUEST_ADDRESS, requestAddress);
+        properties.put(Protocol.CONNECTORS, String.join(",", connectors));
+        return Frame.of(MessageType.HEARTBEAT, properties, null);
+    }
+
+    public static Heartbeat parse(Frame frame) throws ProtocolException {
+        if (frame.type().orElse(null) != MessageType.HEARTBEAT) {
+            throw new ProtocolException(ErrorCode.BAD_REQUEST, "not a heartbeat: " + frame.string(Protocol.TYPE));
+        }
+        String connectors = frame.string(Protocol.CONNECTORS);
+        return new Heartbeat(frame.string(Protocol.GATEWAY_ID), frame.string(Protocol.GATEWAY_VERSION),
+                frame.string(Protocol.REQUEST_ADDRESS), connectors == null || connectors.isEmpty() ? List.of()
+                        : Arrays.asList(connectors.split(",")));
+    }
+}
