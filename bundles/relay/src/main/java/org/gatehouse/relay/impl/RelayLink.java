@@ -1,0 +1,84 @@
+package org.gatehouse.relay.impl;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.amqp.AMQPComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.api.refresh.ConnectorCatalog;
+import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.protocol.Protocol;
+import org.gatehouse.protocol.RelayEndpoint;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/**
+ * The gateway's link to the relay: a Camel context (visible over JMX as {@code gatehouse-relay}) with the relay
+ * routes over one AMQP connection. The link keeps itself up: the listener container retries the connection every
+ * second while the broker is away, and the shared connection is dropped and re-made after a failure.
+ */
+@Component(configurationPid = "org.gatehouse.relay", configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = {})
+@Designate(ocd = RelayConfig.class)
+public class RelayLink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelayLink.class);
+
+    private final CamelContext camel;
+    private final CachingConnectionFactory connections;
+
+    @Activate
+    public RelayLink(BundleContext bundleContext, RelayConfig config, @Reference RefreshService refreshService,
+                     @Reference ConnectorCatalog connectorCatalog) throws Exception {
+        this(config, bundleContext.getBundle().getVersion().toString(), refreshService, connectorCatalog);
+    }
+
+    /** Links a gateway of the given version to the relay; outside OSGi too (tests, benchmarks). */
+    RelayLink(RelayConfig config, String version, RefreshService refreshService, ConnectorCatalog connectorCatalog)
+            throws Exception {
+        RelayEndpoint endpoint = RelayEndpoint.parse(config.url(), config.user(), config.password());
+        String requestAddress = Protocol.requestAddress(config.gatewayId());
+        connections = connectionFactory(endpoint);
+
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.getCamelContextExtension().setName("gatehouse-relay");
+        AMQPComponent amqp = new AMQPComponent(connections);
+        amqp.getConfiguration().setRecoveryInterval(1000);
+        context.addComponent("amqp", amqp);
+
+        RequestProcessor requests = new RequestProcessor(refreshService, context.createProducerTemplate(),
+                RelayRoutes.REPLIES, config.gatewayId(), config.maxChunkBytes());
+        HeartbeatProcessor heartbeat = new HeartbeatProcessor(connectorCatalog, config.gatewayId(), version,
+                requestAddress);
+        context.addRoutes(new RelayRoutes(config, requestAddress, requests, heartbeat));
+        context.start();
+        camel = context;
+        LOG.info("gateway {} linked to relay {}, serving {}", config.gatewayId(), endpoint, requestAddress);
+    }
+
+    private static CachingConnectionFactory connectionFactory(RelayEndpoint endpoint) {
+        JmsConnectionFactory qpid = new JmsConnectionFactory(endpoint.user(), endpoint.password(),
+                endpoint.connectionUri());
+        CachingConnectionFactory caching = new CachingConnectionFactory(qpid);
+        // one physical connection shared by all routes; sessions and producers are reused across result messages
+        caching.setSessionCacheSize(16);
+        caching.setReconnectOnException(true);
+        return caching;
+    }
+
+    @Deactivate
+    void deactivate() {
+        try {
+            camel.stop();
+        } finally {
+            connections.destroy();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.gatehouse.relay.impl;
+
+import java.io.IOException;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.jms.JmsConstants;
+import org.gatehouse.api.refresh.RefreshException;
+import org.gatehouse.api.refresh.RefreshRequest;
+import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.protocol.Frame;
+import org.gatehouse.protocol.FrameSender;
+import org.gatehouse.protocol.ProtocolException;
+import org.gatehouse.protocol.RequestMessage;
+import org.gatehouse.protocol.ResultStreamWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves one request from the relay: decodes it, runs the refresh and streams the result to the reply address the
+ * request names. Every failure the requester can be told about is answered with an error message; only a request
+ * that cannot be answered at all (no reply address, relay gone mid-answer) fails the exchange, which sends it to the
+ * dead-letter address so nothing is lost.
+ */
+final class RequestProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestProcessor.class);
+
+    private final RefreshService refreshService;
+    private final ProducerTemplate replies;
+    private final String replyEndpoint;
+    private final String gatewayId;
+    private final int maxChunkBytes;
+
+    RequestProcessor(RefreshService refreshService, ProducerTemplate replies, String replyEndpoint, String gatewayId,
+                     int maxChunkBytes) {
+        this.refreshService = refreshService;
+        this.replies = replies;
+        this.replyEndpoint = replyEndpoint;
+        this.gatewayId = gatewayId;
+        this.maxChunkBytes = maxChunkBytes;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Frame frame = CamelFrames.fromMessage(exchange.getIn());
+        String replyTo = RequestMessage.replyAddressOf(frame);
+        RequestMessage request;
+        try {
+            request = RequestMessage.parse(frame);
+        } catch (ProtocolException e) {
+            if (replyTo == null) {
+                throw new UnanswerableRequestException("request without reply address dropped to dead letter: "
+                        + e.getMessage());
+            }
+            LOG.warn("bad request from relay answered with {}: {}", e.code(), e.getMessage());
+            ResultStreamWriter.sendError(sender(replyTo), frame.string(org.gatehouse.protocol.Protocol.CORRELATION_ID),
+                    gatewayId, 0, e.code(), e.getMessage());
+            return;
+        }
+        serve(request);
+    }
+
+    private void serve(RequestMessage request) throws IOException {
+        ResultStreamWriter writer = new ResultStreamWriter(sender(request.replyTo()), request.correlationId(),
+                gatewayId, maxChunkBytes);
+        try {
+            refreshService.refresh(new RefreshRequest(request.dataset(), request.query(), "relay"), writer);
+            writer.finish();
+        } catch (RefreshException e) {
+            // the engine has logged the failure; the requester gets the same reason
+            writer.fail(e.reason().name(), e.getMessage());
+        }
+    }
+
+    private FrameSender sender(String address) {
+        return frame -> {
+            Exchange sent = replies.send(replyEndpoint, exchange -> {
+                CamelFrames.toMessage(frame, exchange.getIn());
+                exchange.getIn().setHeader(JmsConstants.JMS_DESTINATION_NAME, address);
+            });
+            if (sent.getException() != null) {
+                throw new IOException("relay refused a message for " + address + ": "
+                        + sent.getException().getMessage(), sent.getException());
+            }
+        };
+    }
+
+    /** A request nobody can be told about; the route's dead-letter handler keeps it. */
+    static final class UnanswerableRequestException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnanswerableRequestException(String message) {
+            super(message);
+        }
+    }
+}

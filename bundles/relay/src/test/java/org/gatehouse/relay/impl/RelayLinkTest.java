@@ -1,0 +1,296 @@
+package org.gatehouse.relay.impl;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.api.Column;
+import org.gatehouse.api.ColumnType;
+import org.gatehouse.api.Schema;
+import org.gatehouse.api.refresh.ConnectorInfo;
+import org.gatehouse.api.refresh.FailureReason;
+import org.gatehouse.api.refresh.RefreshException;
+import org.gatehouse.api.refresh.RefreshOutcome;
+import org.gatehouse.api.refresh.RefreshRequest;
+import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.api.refresh.ResultSink;
+import org.gatehouse.protocol.Frame;
+import org.gatehouse.protocol.Heartbeat;
+import org.gatehouse.protocol.Protocol;
+import org.gatehouse.protocol.RemoteErrorException;
+import org.gatehouse.protocol.RequestMessage;
+import org.gatehouse.protocol.ResultStreamReader;
+import org.gatehouse.protocol.TableHeader;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The relay routes against a real Artemis broker speaking AMQP 1.0, with a refresh service that generates rows in
+ * place of the core: requests in, framed results out, bad requests answered, heartbeats, a broker restart.
+ */
+public class RelayLinkTest {
+
+    private static final String GATEWAY = "test";
+    private static final Schema NUMBERS = new Schema(List.of(new Column("id", ColumnType.LONG),
+            new Column("label", ColumnType.STRING)));
+
+    private int port;
+    private EmbeddedActiveMQ broker;
+    private RelayLink link;
+    private Connection client;
+
+    @Before
+    public void start() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        broker = startBroker(port);
+        link = new RelayLink(config("amqp://127.0.0.1:" + port), "1.2.3", new GeneratingRefreshService(),
+                () -> List.of(new ConnectorInfo("sql", "0.1.0")));
+        client = new JmsConnectionFactory("amqp://127.0.0.1:" + port).createConnection();
+        client.start();
+    }
+
+    @After
+    public void stop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        if (link != null) {
+            link.deactivate();
+        }
+        broker.stop();
+    }
+
+    @Test
+    public void aRefreshStreamsEveryRowInBoundedVerifiedChunks() throws Exception {
+        Exchange exchange = request(RequestMessage.refreshDataset(UUID.randomUUID().toString(), replyQueue(),
+                "numbers"));
+        ResultStreamReader reader = exchange.readAll();
+        assertEquals(50_000, reader.rows());
+        assertEquals(1, reader.tables());
+        assertTrue("rows should span many messages", exchange.messages > 10);
+    }
+
+    @Test
+    public void aFailedRefreshIsAnsweredWithItsReason() throws Exception {
+        Exchange exchange = request(RequestMessage.refreshDataset("c-1", replyQueue(), "missing"));
+        try {
+            exchange.readAll();
+            fail("error expected");
+        } catch (RemoteErrorException e) {
+            assertEquals("UNKNOWN_DATASET", e.code());
+            assertTrue(e.getMessage().contains("missing"));
+        }
+    }
+
+    @Test
+    public void malformedRequestsAreAnsweredAndTheGatewayKeepsServing() throws Exception {
+        Map<String, Object> wrongVersion = new HashMap<>(RequestMessage.refreshDataset("c-2", replyQueue(),
+                "numbers").toFrame().properties());
+        wrongVersion.put(Protocol.PROTOCOL_VERSION, 7);
+        assertAnsweredWith(wrongVersion, "UNSUPPORTED_VERSION");
+
+        Map<String, Object> noDataset = new HashMap<>(RequestMessage.refreshDataset("c-3", replyQueue(), "numbers")
+                .toFrame().properties());
+        noDataset.remove(Protocol.DATASET);
+        assertAnsweredWith(noDataset, "BAD_REQUEST");
+
+        assertEquals(50_000, request(RequestMessage.refreshDataset("c-4", replyQueue(), "numbers")).readAll()
+                .rows());
+    }
+
+    @Test
+    public void heartbeatsNameTheGatewayAndItsConnectors() throws Exception {
+        Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer events = session.createConsumer(session.createTopic(Protocol.DEFAULT_EVENTS_ADDRESS));
+        Message message = events.receive(5_000);
+        assertNotNull("no heartbeat within 5 s", message);
+        Heartbeat heartbeat = Heartbeat.parse(frameOf(message));
+        assertEquals(GATEWAY, heartbeat.gatewayId());
+        assertEquals("1.2.3", heartbeat.version());
+        assertEquals(List.of("sql@0.1.0"), heartbeat.connectors());
+        assertEquals(Protocol.requestAddress(GATEWAY), heartbeat.requestAddress());
+    }
+
+    @Test
+    public void theLinkComesBackAfterTheBrokerRestarts() throws Exception {
+        client.close();
+        client = null;
+        broker.stop();
+        Thread.sleep(1_500);
+        broker = startBroker(port);
+        client = new JmsConnectionFactory("amqp://127.0.0.1:" + port).createConnection();
+        client.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                Exchange exchange = request(RequestMessage.refreshDataset(UUID.randomUUID().toString(),
+                        replyQueue(), "numbers"));
+                assertEquals(50_000, exchange.readAll(5_000).rows());
+                return;
+            } catch (NoAnswerException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("gateway did not come back within 30 s of the broker restart");
+                }
+            }
+        }
+    }
+
+    private void assertAnsweredWith(Map<String, Object> properties, String code) throws Exception {
+        Exchange exchange = request(new Frame(properties, null), (String) properties.get(Protocol.REPLY_TO),
+                (String) properties.get(Protocol.CORRELATION_ID));
+        try {
+            exchange.readAll();
+            fail("error expected");
+        } catch (RemoteErrorException e) {
+            assertEquals(code, e.code());
+        }
+    }
+
+    private static String replyQueue() {
+        return "gatehouse.client." + UUID.randomUUID();
+    }
+
+    private Exchange request(RequestMessage request) throws Exception {
+        return request(request.toFrame(), request.replyTo(), request.correlationId());
+    }
+
+    private Exchange request(Frame frame, String replyTo, String correlationId) throws Exception {
+        Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer replies = session.createConsumer(session.createQueue(replyTo));
+        BytesMessage message = session.createBytesMessage();
+        for (Map.Entry<String, Object> p : frame.properties().entrySet()) {
+            message.setObjectProperty(p.getKey(), p.getValue());
+        }
+        session.createProducer(session.createQueue(Protocol.requestAddress(GATEWAY))).send(message);
+        return new Exchange(replies, correlationId);
+    }
+
+    private static Frame frameOf(Message message) throws JMSException {
+        Map<String, Object> properties = new HashMap<>();
+        for (Enumeration<?> names = message.getPropertyNames(); names.hasMoreElements(); ) {
+            String name = (String) names.nextElement();
+            properties.put(name, message.getObjectProperty(name));
+        }
+        byte[] body = null;
+        if (message instanceof BytesMessage bytes) {
+            body = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(body);
+        }
+        return new Frame(properties, body);
+    }
+
+    private static final class NoAnswerException extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static final class Exchange {
+        final MessageConsumer replies;
+        final String correlationId;
+        int messages;
+
+        Exchange(MessageConsumer replies, String correlationId) {
+            this.replies = replies;
+            this.correlationId = correlationId;
+        }
+
+        ResultStreamReader readAll() throws Exception {
+            return readAll(10_000);
+        }
+
+        ResultStreamReader readAll(long timeoutMillis) throws Exception {
+            ResultStreamReader reader = new ResultStreamReader(correlationId, new ResultStreamReader.Listener() {
+                @Override
+                public void beginTable(TableHeader table) {
+                    assertEquals(NUMBERS, table.schema());
+                }
+
+                @Override
+                public void row(Object[] values) {
+                }
+            });
+            while (true) {
+                Message message = replies.receive(timeoutMillis);
+                if (message == null) {
+                    throw new NoAnswerException();
+                }
+                messages++;
+                if (reader.accept(frameOf(message))) {
+                    return reader;
+                }
+            }
+        }
+    }
+
+    private static EmbeddedActiveMQ startBroker(int port) throws Exception {
+        EmbeddedActiveMQ embedded = new EmbeddedActiveMQ();
+        embedded.setConfiguration(new ConfigurationImpl().setPersistenceEnabled(false).setSecurityEnabled(false)
+                .addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP"));
+        embedded.start();
+        return embedded;
+    }
+
+    /** A refresh service that makes up 50,000 rows for "numbers" and knows no other dataset. */
+    private static final class GeneratingRefreshService implements RefreshService {
+        @Override
+        public RefreshOutcome refresh(RefreshRequest request, ResultSink sink) throws RefreshException {
+            if (!request.dataset().equals("numbers")) {
+                throw new RefreshException(FailureReason.UNKNOWN_DATASET, "dataset '" + request.dataset()
+                        + "' is not defined on this gateway");
+            }
+            try {
+                sink.beginTable("numbers", NUMBERS);
+                for (long i = 0; i < 50_000; i++) {
+                    sink.row(new Object[]{i, "label " + i});
+                }
+                sink.endTable(50_000);
+            } catch (IOException e) {
+                throw new RefreshException(FailureReason.DELIVERY_FAILED, e.getMessage());
+            }
+            return new RefreshOutcome("numbers", 1, 50_000, Duration.ZERO);
+        }
+
+        @Override
+        public List<String> datasets() {
+            return List.of("numbers");
+        }
+    }
+
+    static RelayConfig config(String url) {
+        return new RelayConfig() {
+            @Override public Class<? extends Annotation> annotationType() { return RelayConfig.class; }
+            @Override public String url() { return url; }
+            @Override public String user() { return ""; }
+            @Override public String password() { return ""; }
+            @Override public String gatewayId() { return GATEWAY; }
+            @Override public String eventsAddress() { return Protocol.DEFAULT_EVENTS_ADDRESS; }
+            @Override public int heartbeatSeconds() { return 1; }
+            @Override public int maxChunkBytes() { return 64 * 1024; }
+            @Override public int concurrentRequests() { return 2; }
+            @Override public int replyTimeToLiveSeconds() { return 60; }
+        };
+    }
+}
