@@ -1,8 +1,8 @@
 package org.gatehouse.api;
 
 /**
- * A connector's failure, with a reason the gateway reports to whoever asked for the refresh. Messages must say what
- * went wrong in the data source's terms and must never contain a secret.
+ * A connector's failure, with a reason the gateway reports to whoever asked for the refresh as is. Messages must
+ * name the data source (its id), say what went wrong in the data source's terms, and never contain a secret.
  */
 public class ConnectorException extends Exception {
 

@@ -96,7 +96,6 @@ public class RefreshEngine implements RefreshService {
     }
 
     private long run(PlannedQuery planned, ResultSink sink) throws RefreshException {
-        String sourceId = planned.source().id();
         try (RowSource rows = planned.connector().open(planned.source().settings(), planned.source().credentials(),
                 planned.query().query())) {
             sink.beginTable(planned.query().query().name(), rows.schema());
@@ -109,8 +108,8 @@ public class RefreshEngine implements RefreshService {
             sink.endTable(count);
             return count;
         } catch (ConnectorException e) {
-            throw new RefreshException(FailureReason.of(e.reason()),
-                    "data source " + sourceId + ": " + e.getMessage(), e);
+            // connectors name the data source in their messages (see ConnectorException)
+            throw new RefreshException(FailureReason.of(e.reason()), e.getMessage(), e);
         } catch (IOException e) {
             throw new RefreshException(FailureReason.DELIVERY_FAILED, "the result could not be delivered: "
                     + e.getMessage(), e);
