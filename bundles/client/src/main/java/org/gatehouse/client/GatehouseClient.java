@@ -1,0 +1,180 @@
+package org.gatehouse.client;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.protocol.Heartbeat;
+import org.gatehouse.protocol.Operation;
+import org.gatehouse.protocol.PartialResultException;
+import org.gatehouse.protocol.Protocol;
+import org.gatehouse.protocol.RelayEndpoint;
+import org.gatehouse.protocol.RemoteErrorException;
+import org.gatehouse.protocol.RequestMessage;
+import org.gatehouse.protocol.ResultStreamReader;
+
+/**
+ * The service side of Gatehouse: asks gateways for data over the AMQP 1.0 relay and hands back verified results.
+ * <p>
+ * One client holds one relay connection; each request runs in its own JMS session and reply queue (see
+ * {@link RawExchange}), so requests may run concurrently from several threads. A result is streamed to the caller's
+ * {@link ResultStreamReader.Listener} while it arrives; it is only <em>verified</em> when the call returns normally,
+ * so a listener that writes files should publish them only then (as {@link ResultFileWriter#commit()} does).
+ */
+public final class GatehouseClient implements AutoCloseable {
+
+    private final Connection connection;
+    private final ClientOptions options;
+    private volatile JMSException connectionFailure;
+
+    private GatehouseClient(Connection connection, ClientOptions options) {
+        this.connection = connection;
+        this.options = options;
+    }
+
+    /** Connects with the default timeouts. */
+    public static GatehouseClient connect(RelayEndpoint endpoint) throws RelayException {
+        return connect(endpoint, ClientOptions.defaults());
+    }
+
+    /**
+     * Connects to the relay. The plain (non-failover) URI is used on purpose: a requester should hear at once that
+     * the relay is unreachable rather than wait in a reconnect loop.
+     */
+    public static GatehouseClient connect(RelayEndpoint endpoint, ClientOptions options) throws RelayException {
+        Objects.requireNonNull(options, "options");
+        JmsConnectionFactory factory = new JmsConnectionFactory(endpoint.user(), endpoint.password(),
+                endpoint.connectionUri());
+        Connection connection = null;
+        try {
+            connection = factory.createConnection();
+            GatehouseClient client = new GatehouseClient(connection, options);
+            connection.setExceptionListener(e -> client.connectionFailure = e);
+            connection.start(); // Qpid JMS connects here, so a wrong address or password fails now
+            return client;
+        } catch (JMSException e) {
+            closeQuietly(connection);
+            // the endpoint's toString shows where, never the password
+            throw new RelayException("connecting to the relay at " + endpoint, e);
+        }
+    }
+
+    public ClientOptions options() {
+        return options;
+    }
+
+    /**
+     * Refreshes a dataset: the gateway runs each of its queries and streams one table per query.
+     *
+     * @throws RemoteErrorException   the gateway refused or failed the refresh; its code and reason are kept
+     * @throws PartialResultException the result arrived incomplete or damaged, or timed out
+     *                                ({@link ResultTimeoutException}); everything received must be discarded
+     * @throws IOException            the relay failed ({@link RelayException}) or the listener could not write
+     */
+    public RefreshSummary refreshDataset(String gatewayId, String dataset, ResultStreamReader.Listener listener)
+            throws PartialResultException, RemoteErrorException, IOException {
+        return request(gatewayId, Operation.REFRESH_DATASET, dataset, null, listener);
+    }
+
+    /** Runs one named query of a dataset; the result has one table. Fails like {@link #refreshDataset}. */
+    public RefreshSummary runQuery(String gatewayId, String dataset, String query,
+                                   ResultStreamReader.Listener listener)
+            throws PartialResultException, RemoteErrorException, IOException {
+        Objects.requireNonNull(query, "query");
+        return request(gatewayId, Operation.RUN_QUERY, dataset, query, listener);
+    }
+
+    /**
+     * Opens a bare exchange: a private reply queue and a way to send any frame anywhere. For tests and tools that
+     * need to speak the protocol wrongly on purpose; requests go through {@link #refreshDataset} and friends.
+     */
+    public RawExchange openExchange() throws RelayException {
+        return new RawExchange(connection);
+    }
+
+    /** Waits for the next heartbeat of a gateway on the default events address. */
+    public Optional<Heartbeat> awaitHeartbeat(String gatewayId, Duration timeout) throws RelayException {
+        return awaitHeartbeat(Protocol.DEFAULT_EVENTS_ADDRESS, gatewayId, timeout);
+    }
+
+    /**
+     * Waits for the next heartbeat of a gateway: the way to learn that it is online. Heartbeats published before the
+     * call are not seen (the events address is a topic), so the timeout should exceed the heartbeat interval.
+     *
+     * @return the heartbeat, or empty when none came within the timeout
+     */
+    public Optional<Heartbeat> awaitHeartbeat(String eventsAddress, String gatewayId, Duration timeout)
+            throws RelayException {
+        try (HeartbeatSubscription.Waiter waiter = HeartbeatSubscription.waiter(connection, eventsAddress)) {
+            return waiter.await(gatewayId, timeout);
+        }
+    }
+
+    /**
+     * Calls {@code consumer} with every heartbeat published on the events address from now until the returned
+     * subscription is closed. The consumer runs on a JMS delivery thread and should return quickly.
+     */
+    public HeartbeatSubscription watchHeartbeats(String eventsAddress, Consumer<Heartbeat> consumer)
+            throws RelayException {
+        return HeartbeatSubscription.listen(connection, eventsAddress, consumer);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private RefreshSummary request(String gatewayId, Operation operation, String dataset, String query,
+                                   ResultStreamReader.Listener listener)
+            throws PartialResultException, RemoteErrorException, IOException {
+        Objects.requireNonNull(gatewayId, "gatewayId");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(listener, "listener");
+        long started = System.nanoTime();
+        String correlationId = UUID.randomUUID().toString();
+        try (RawExchange exchange = openExchange()) {
+            RequestMessage request = new RequestMessage(correlationId, exchange.replyAddress(), operation, dataset,
+                    query);
+            exchange.send(Protocol.requestAddress(gatewayId), request.toFrame(),
+                    options.firstMessageTimeout().toMillis());
+            ResultReceiver receiver = new ResultReceiver(exchange, correlationId, gatewayId, options, listener);
+            try {
+                receiver.receiveAll();
+            } catch (ResultTimeoutException e) {
+                throwIfConnectionLost(e);
+                throw e;
+            }
+            ResultStreamReader reader = receiver.reader();
+            return new RefreshSummary(dataset, reader.tables(), reader.rows(), reader.bodyBytes(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** A silent relay may be a dead connection: say so rather than blame the gateway. */
+    private void throwIfConnectionLost(ResultTimeoutException timeout) throws RelayException {
+        JMSException failure = connectionFailure;
+        if (failure != null) {
+            RelayException lost = new RelayException("the connection to the relay", failure);
+            lost.addSuppressed(timeout);
+            throw lost;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (JMSException e) {
+            // closing a broken connection: nothing left to release
+        }
+    }
+}
