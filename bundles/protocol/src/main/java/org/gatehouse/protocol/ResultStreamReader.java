@@ -46,10 +46,11 @@ public final class ResultStreamReader {
         }
         MessageType type = frame.type().orElseThrow(() -> new ProtocolException(ErrorCode.BAD_REQUEST,
                 "message of unknown type " + frame.string(Protocol.TYPE) + " in result " + correlationId));
-        long sequence = frame.number(Protocol.SEQUENCE);
+        // an error ends the result whatever its sequence number says: the code and reason must reach the requester
         if (type == MessageType.ERROR) {
             throw new RemoteErrorException(frame.string(Protocol.ERROR_CODE), frame.string(Protocol.ERROR_MESSAGE));
         }
+        long sequence = frame.number(Protocol.SEQUENCE);
         if (sequence != expectedSequence) {
             throw new PartialResultException("expected message " + expectedSequence + " of result " + correlationId
                     + " but got message " + sequence);

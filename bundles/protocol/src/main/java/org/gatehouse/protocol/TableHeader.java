@@ -30,6 +30,9 @@ public record TableHeader(int index, String name, Schema schema) {
         int index = in.readVarInt();
         String name = in.readString();
         int count = in.readVarInt();
+        if (count < 0) {
+            throw new ProtocolException(ErrorCode.BAD_REQUEST, "corrupt schema message: negative column count");
+        }
         List<Column> columns = new ArrayList<>(Math.min(count, 4096));
         for (int i = 0; i < count; i++) {
             String columnName = in.readString();

@@ -61,6 +61,15 @@ final class ValueCodec {
         if (in.readByte() == 0) {
             return null;
         }
+        try {
+            return readValue(in, type);
+        } catch (java.time.DateTimeException | NumberFormatException | ArithmeticException e) {
+            // garbled bytes that decode to an impossible value (an empty decimal, a time past midnight)
+            throw new ProtocolException(ErrorCode.BAD_REQUEST, "corrupt " + type + " value: " + e.getMessage());
+        }
+    }
+
+    private static Object readValue(BodyReader in, ColumnType type) throws ProtocolException {
         return switch (type) {
             case BOOLEAN -> in.readByte() != 0;
             case INTEGER -> in.readInt();
