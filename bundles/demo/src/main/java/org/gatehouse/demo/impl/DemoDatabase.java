@@ -41,6 +41,14 @@ public class DemoDatabase {
         ensureExists(h2.createDriver(null), database, config.rows());
     }
 
+    /** H2's conventional admin user with no password: the database holds made-up data and is opened read-only. */
+    static Properties demoUser() {
+        Properties user = new Properties();
+        user.setProperty("user", "sa");
+        user.setProperty("password", "");
+        return user;
+    }
+
     static void ensureExists(Driver h2, Path database, int rows) throws SQLException, IOException {
         Path file = Paths.get(database + H2_SUFFIX);
         if (Files.exists(file)) {
@@ -50,7 +58,7 @@ public class DemoDatabase {
         Path building = Paths.get(database + "-building");
         Files.deleteIfExists(Paths.get(building + H2_SUFFIX));
         long start = System.nanoTime();
-        try (Connection connection = h2.connect("jdbc:h2:" + building.toAbsolutePath(), new Properties())) {
+        try (Connection connection = h2.connect("jdbc:h2:" + building.toAbsolutePath(), demoUser())) {
             SalesGenerator.createAndFill(connection, rows);
         }
         Files.move(Paths.get(building + H2_SUFFIX), file, StandardCopyOption.ATOMIC_MOVE);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.Properties;
 
 import org.h2.Driver;
 import org.junit.Rule;
@@ -39,7 +38,7 @@ public class DemoDatabaseTest {
     }
 
     private static String summary(Path database) throws Exception {
-        try (Connection c = new Driver().connect("jdbc:h2:" + database + ";IFEXISTS=TRUE", new Properties());
+        try (Connection c = new Driver().connect("jdbc:h2:" + database + ";IFEXISTS=TRUE", DemoDatabase.demoUser());
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*), SUM(amount), COUNT(shipped_at), COUNT(DISTINCT region) FROM sales")) {
             rs.next();
