@@ -33,7 +33,7 @@ final class EmbeddedBroker implements AutoCloseable {
             // reach must not look healthy
             withOwnClassLoader(server::stop);
             throw new IllegalStateException("embedded relay could not listen on " + settings.url()
-                    + " (is the port in use?)");
+                    + ": the port is taken or the host is not an address of this machine");
         }
         LOG.info("Embedded relay listening on {} (data in {})", settings.url(), settings.dataDirectory());
         return new EmbeddedBroker(server, settings);
