@@ -10,6 +10,7 @@ import javax.management.ObjectName;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -42,6 +43,30 @@ public class CamelRuntimeIT extends GatehouseTestSupport {
             }
             assertNotNull("csv data format not found", camel.resolveDataFormat("csv"));
             assertNotNull("jackson data format not found", camel.resolveDataFormat("jackson"));
+        }
+    }
+
+    @Test
+    public void quartzAndSqlRoutesRun() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:camel-itest;DB_CLOSE_DELAY=-1");
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getRegistry().bind("itestDb", h2);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    // Quartz inside OSGi is where class loading usually breaks (job factory, thread pool by name)
+                    from("quartz://itest/once?trigger.repeatCount=0&trigger.repeatInterval=1")
+                            .routeId("itest-quartz")
+                            .to("sql:select 40 + 2 as answer?dataSource=#itestDb&outputType=SelectOne")
+                            .to("seda:answers");
+                }
+            });
+            camel.start();
+
+            Object answer = camel.createConsumerTemplate().receiveBody("seda:answers", 30_000);
+            assertNotNull("the Quartz-triggered SQL route produced nothing", answer);
+            assertEquals(42, ((Number) answer).intValue());
         }
     }
 
