@@ -42,11 +42,17 @@ final class RelayRoutes extends RouteBuilder {
                         .useOriginalMessage().logExhaustedMessageHistory(false))
                 .process(requests).id("serve-request");
 
-        // the destination comes per message from the CamelJmsDestinationName header; this queue name is a fallback
+        // The destination comes per message from the CamelJmsDestinationName header; this queue name is a fallback.
+        // Result messages are not persistent: a result cut short by a broker restart is rejected by the requester
+        // anyway (sequence and checksum), so journalling every chunk would only cost an fsync and a synchronous
+        // round trip per message. Non-persistent sends are asynchronous in Qpid JMS, still in order and flow
+        // controlled by the link's credit. (Service Bus stores every message regardless.)
         from(REPLIES)
                 .routeId("relay-replies")
-                .to("amqp:queue:" + deadLetterAddress(config.gatewayId()) + "?jmsMessageType=Bytes&timeToLive="
-                        + config.replyTimeToLiveSeconds() * 1000L).id("send-result-message");
+                .to("amqp:queue:" + deadLetterAddress(config.gatewayId()) + "?jmsMessageType=Bytes"
+                        + "&explicitQosEnabled=true&deliveryPersistent=false"
+                        + "&timeToLive=" + config.replyTimeToLiveSeconds() * 1000L)
+                .id("send-result-message");
 
         from("timer:relay-heartbeat?delay=0&period=" + config.heartbeatSeconds() * 1000L)
                 .routeId("relay-heartbeat")
@@ -56,7 +62,8 @@ final class RelayRoutes extends RouteBuilder {
                             "heartbeat not published, relay unreachable: ${exception.message}")
                 .end()
                 .process(heartbeat).id("build-heartbeat")
-                .to("amqp:topic:" + config.eventsAddress() + "?timeToLive=" + config.heartbeatSeconds() * 2000L)
+                .to("amqp:topic:" + config.eventsAddress() + "?explicitQosEnabled=true&deliveryPersistent=false"
+                        + "&timeToLive=" + config.heartbeatSeconds() * 2000L)
                 .id("publish-heartbeat");
     }
 }

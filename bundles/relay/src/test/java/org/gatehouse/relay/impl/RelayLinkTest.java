@@ -238,6 +238,9 @@ public class RelayLinkTest {
                     throw new NoAnswerException();
                 }
                 messages++;
+                // results are transient: never journalled, and they expire if nobody reads them
+                assertEquals(jakarta.jms.DeliveryMode.NON_PERSISTENT, message.getJMSDeliveryMode());
+                assertTrue("result message without expiry", message.getJMSExpiration() > 0);
                 if (reader.accept(frameOf(message))) {
                     return reader;
                 }
