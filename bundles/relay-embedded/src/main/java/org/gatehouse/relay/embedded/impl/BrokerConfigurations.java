@@ -17,6 +17,9 @@ final class BrokerConfigurations {
     private BrokerConfigurations() {
     }
 
+    /** Result chunks are at most 192 KiB by default; keep a margin for larger configured chunks and headers. */
+    private static final int MIN_LARGE_MESSAGE_BYTES = 1024 * 1024;
+
     static Configuration forRelay(RelaySettings settings) throws Exception {
         Configuration config = new ConfigurationImpl()
                 .setName("gatehouse-relay")
@@ -39,8 +42,10 @@ final class BrokerConfigurations {
 
         // Only AMQP 1.0: the gateway and its clients speak nothing else, and every extra protocol is extra surface.
         // Epoll is off because the native transport is deliberately not deployed (NIO is portable).
+        // AMQP messages up to 1 MB stay ordinary in-memory messages: Artemis's default (100 KiB) would write every
+        // result chunk (up to 192 KiB) to disk as a "large message", even though results are sent non-persistent.
         config.addAcceptorConfiguration(ACCEPTOR_NAME, "tcp://" + settings.host() + ":" + settings.port()
-                + "?protocols=AMQP;useEpoll=false;useKQueue=false");
+                + "?protocols=AMQP;useEpoll=false;useKQueue=false;amqpMinLargeMessageSize=" + MIN_LARGE_MESSAGE_BYTES);
 
         // Request queues, dataset destinations and the reply queues clients create on the fly all appear on demand.
         config.addAddressSetting("#", new AddressSettings()
