@@ -27,7 +27,17 @@ else
 fi
 
 echo "== waiting for gateway 'local' to say it is online on $relay"
-java -jar "$cli" heartbeat --relay "$relay" --gateway local --timeout 120
+deadline=$((SECONDS + 180))
+# exit code 4: the relay itself is not listening yet (the gateway is still starting); anything else is final
+until java -jar "$cli" heartbeat --relay "$relay" --gateway local --timeout 60 2>/dev/null; do
+  code=$?
+  if [ "$code" != 4 ] || [ "$SECONDS" -ge "$deadline" ]; then
+    java -jar "$cli" heartbeat --relay "$relay" --gateway local --timeout 5 || true
+    echo "the gateway did not come online; its log: $home/data/log/karaf.log" >&2
+    exit 1
+  fi
+  sleep 2
+done
 
 echo "== refreshing dataset demo-sales through the relay"
 mkdir -p "$out"
