@@ -1,0 +1,11 @@
+package org.gatehouse.api.gateway;
+
+/** How a refresh ended, or that it is still running. */
+public enum RefreshStatus {
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED,
+    /** It was running when the gateway stopped; found so at the next start. */
+    INTERRUPTED
+}
