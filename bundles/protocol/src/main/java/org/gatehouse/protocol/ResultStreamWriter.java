@@ -28,6 +28,7 @@ public final class ResultStreamWriter implements ResultSink {
     private int rowsInChunk;
     private long rowsInTable;
     private long totalRows;
+    private long bodyBytes;
     private boolean finished;
 
     public ResultStreamWriter(FrameSender sender, String correlationId, String gatewayId, int maxChunkBytes) {
@@ -113,6 +114,11 @@ public final class ResultStreamWriter implements ResultSink {
         return totalRows;
     }
 
+    @Override
+    public long bytesDelivered() {
+        return bodyBytes;
+    }
+
     public long messagesSent() {
         return sequence;
     }
@@ -151,6 +157,7 @@ public final class ResultStreamWriter implements ResultSink {
         properties.putAll(extra);
         if (body != null) {
             checksum.update(body, 0, body.length);
+            bodyBytes += body.length;
         }
         sender.send(Frame.of(type, properties, body));
     }

@@ -16,4 +16,9 @@ public interface ResultSink {
     void row(Object[] values) throws IOException;
 
     void endTable(long rowCount) throws IOException;
+
+    /** Bytes this sink has delivered so far (message bodies on the relay); 0 for a sink that delivers nowhere. */
+    default long bytesDelivered() {
+        return 0;
+    }
 }
