@@ -123,6 +123,20 @@ public class RelayLinkTest {
     }
 
     @Test
+    public void aRequestNobodyCanBeAnsweredIsKeptOnTheDeadLetterQueue() throws Exception {
+        Map<String, Object> noReplyTo = new HashMap<>(RequestMessage.refreshDataset("c-dl", "x", "numbers")
+                .toFrame().properties());
+        noReplyTo.remove(Protocol.REPLY_TO);
+        request(new Frame(noReplyTo, null), replyQueue(), "c-dl");
+
+        Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Message kept = session.createConsumer(session.createQueue(RelayRoutes.deadLetterAddress(GATEWAY)))
+                .receive(10_000);
+        assertNotNull("the unanswerable request was lost", kept);
+        assertEquals("c-dl", kept.getStringProperty(Protocol.CORRELATION_ID));
+    }
+
+    @Test
     public void heartbeatsNameTheGatewayAndItsConnectors() throws Exception {
         Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
         MessageConsumer events = session.createConsumer(session.createTopic(Protocol.DEFAULT_EVENTS_ADDRESS));
