@@ -1,14 +1,20 @@
 package org.gatehouse.relay.impl;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.amqp.AMQPComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.api.gateway.RelayStatus;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.protocol.Protocol;
 import org.gatehouse.protocol.RelayEndpoint;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -17,27 +23,36 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * The gateway's link to the relay: a Camel context (visible over JMX as {@code gatehouse-relay}) with the relay
  * routes over one AMQP connection. The link keeps itself up: the listener container retries the connection every
  * second while the broker is away, and the shared connection is dropped and re-made after a failure.
+ * <p>
+ * The link is also the gateway's {@link RelayStatus}, registered by hand rather than as the component's service: DS
+ * would publish every configuration property with it, and those include the relay password or a Service Bus
+ * connection string with its key, for anyone to list with {@code service:list}.
  */
 @Component(configurationPid = "org.gatehouse.relay", configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {})
 @Designate(ocd = RelayConfig.class)
-public class RelayLink {
+public class RelayLink implements RelayStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelayLink.class);
 
     private final CamelContext camel;
-    private final CachingConnectionFactory connections;
+    private final ObservedConnectionFactory connections;
+    private final LastHeartbeat lastHeartbeat = new LastHeartbeat(Clock.systemUTC());
+    private final String gatewayId;
+    private final String relayAddress;
+    private final String version;
+    private ServiceRegistration<RelayStatus> statusRegistration;
 
     @Activate
     public RelayLink(BundleContext bundleContext, RelayConfig config, @Reference RefreshService refreshService,
                      @Reference ConnectorCatalog connectorCatalog) throws Exception {
         this(config, bundleContext.getBundle().getVersion().toString(), refreshService, connectorCatalog);
+        statusRegistration = bundleContext.registerService(RelayStatus.class, this, null);
     }
 
     /** Links a gateway of the given version to the relay; outside OSGi too (tests, benchmarks). */
@@ -45,6 +60,9 @@ public class RelayLink {
             throws Exception {
         RelayEndpoint endpoint = RelayEndpoint.parse(config.url(), config.user(), config.password());
         String requestAddress = Protocol.requestAddress(config.gatewayId());
+        this.gatewayId = config.gatewayId();
+        this.relayAddress = addressOf(endpoint);
+        this.version = version;
         connections = connectionFactory(endpoint);
 
         DefaultCamelContext context = new DefaultCamelContext();
@@ -57,24 +75,56 @@ public class RelayLink {
                 RelayRoutes.REPLIES, config.gatewayId(), config.maxChunkBytes());
         HeartbeatProcessor heartbeat = new HeartbeatProcessor(connectorCatalog, config.gatewayId(), version,
                 requestAddress);
-        context.addRoutes(new RelayRoutes(config, requestAddress, requests, heartbeat));
+        context.addRoutes(new RelayRoutes(config, requestAddress, requests, heartbeat, lastHeartbeat));
         context.start();
         camel = context;
         LOG.info("gateway {} linked to relay {}, serving {}", config.gatewayId(), endpoint, requestAddress);
     }
 
-    private static CachingConnectionFactory connectionFactory(RelayEndpoint endpoint) {
+    private static ObservedConnectionFactory connectionFactory(RelayEndpoint endpoint) {
         JmsConnectionFactory qpid = new JmsConnectionFactory(endpoint.user(), endpoint.password(),
                 endpoint.connectionUri());
-        CachingConnectionFactory caching = new CachingConnectionFactory(qpid);
+        ObservedConnectionFactory caching = new ObservedConnectionFactory(qpid);
         // one physical connection shared by all routes; sessions and producers are reused across result messages
         caching.setSessionCacheSize(16);
-        caching.setReconnectOnException(true);
         return caching;
+    }
+
+    /** Scheme, host and port only: the owner needs to see where the relay is, not the client's tuning options. */
+    private static String addressOf(RelayEndpoint endpoint) {
+        return (endpoint.isTls() ? "amqps://" : "amqp://") + endpoint.host() + ":" + endpoint.port();
+    }
+
+    @Override
+    public String gatewayId() {
+        return gatewayId;
+    }
+
+    @Override
+    public String relayAddress() {
+        return relayAddress;
+    }
+
+    @Override
+    public boolean connected() {
+        return connections.isConnected();
+    }
+
+    @Override
+    public Optional<Instant> lastHeartbeat() {
+        return lastHeartbeat.time();
+    }
+
+    @Override
+    public String version() {
+        return version;
     }
 
     @Deactivate
     void deactivate() {
+        if (statusRegistration != null) {
+            statusRegistration.unregister();
+        }
         try {
             camel.stop();
         } finally {

@@ -8,7 +8,7 @@ import org.apache.camel.builder.RouteBuilder;
  * <ul>
  * <li>{@code relay-requests}: requests from the gateway's request queue, served by {@link RequestProcessor};</li>
  * <li>{@code relay-replies}: every result message, to the reply address set per message;</li>
- * <li>{@code relay-heartbeat}: the heartbeat on the events topic.</li>
+ * <li>{@code relay-heartbeat}: the heartbeat on the events topic, and the time of the last one published.</li>
  * </ul>
  */
 final class RelayRoutes extends RouteBuilder {
@@ -19,12 +19,15 @@ final class RelayRoutes extends RouteBuilder {
     private final String requestAddress;
     private final RequestProcessor requests;
     private final HeartbeatProcessor heartbeat;
+    private final LastHeartbeat lastHeartbeat;
 
-    RelayRoutes(RelayConfig config, String requestAddress, RequestProcessor requests, HeartbeatProcessor heartbeat) {
+    RelayRoutes(RelayConfig config, String requestAddress, RequestProcessor requests, HeartbeatProcessor heartbeat,
+                LastHeartbeat lastHeartbeat) {
         this.config = config;
         this.requestAddress = requestAddress;
         this.requests = requests;
         this.heartbeat = heartbeat;
+        this.lastHeartbeat = lastHeartbeat;
     }
 
     /** Where requests that cannot be answered end up, so that nothing is silently lost. */
@@ -64,6 +67,7 @@ final class RelayRoutes extends RouteBuilder {
                 .process(heartbeat).id("build-heartbeat")
                 .to("amqp:topic:" + config.eventsAddress() + "?explicitQosEnabled=true&deliveryPersistent=false"
                         + "&timeToLive=" + config.heartbeatSeconds() * 2000L)
-                .id("publish-heartbeat");
+                .id("publish-heartbeat")
+                .process(lastHeartbeat).id("record-heartbeat");
     }
 }

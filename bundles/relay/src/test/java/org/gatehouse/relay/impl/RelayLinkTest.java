@@ -1,6 +1,7 @@
 package org.gatehouse.relay.impl;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -9,11 +10,14 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
@@ -170,6 +174,51 @@ public class RelayLinkTest {
                     throw new AssertionError("gateway did not come back within 30 s of the broker restart");
                 }
             }
+        }
+    }
+
+    @Test
+    public void theStatusNamesGatewayRelayAndVersionButNoCredentials() throws Exception {
+        RelayLink withCredentials = new RelayLink(config("amqp://owner:s3cret-pw@127.0.0.1:" + port), "1.2.3",
+                new GeneratingRefreshService(), List::of);
+        try {
+            assertEquals(GATEWAY, withCredentials.gatewayId());
+            assertEquals("amqp://127.0.0.1:" + port, withCredentials.relayAddress());
+            assertEquals("1.2.3", withCredentials.version());
+        } finally {
+            withCredentials.deactivate();
+        }
+    }
+
+    @Test
+    public void theStatusFollowsTheRelayGoingAwayAndComingBack() throws Exception {
+        awaitTrue("connected after start", Duration.ofSeconds(10), link::connected);
+        awaitTrue("a heartbeat published after start", Duration.ofSeconds(10), () -> link.lastHeartbeat().isPresent());
+
+        client.close();
+        client = null;
+        broker.stop();
+        awaitTrue("disconnected once the broker is gone", Duration.ofSeconds(10), () -> !link.connected());
+        Optional<Instant> beforeOutage = link.lastHeartbeat();
+        // heartbeats are due every second: three of them fail while the relay is away and must not count as sent
+        Thread.sleep(3_000);
+        assertFalse("still disconnected while the broker is away", link.connected());
+        assertEquals("a heartbeat that was not published was recorded", beforeOutage, link.lastHeartbeat());
+
+        broker = startBroker(port);
+        awaitTrue("connected again after the broker restarted", Duration.ofSeconds(30), link::connected);
+        awaitTrue("heartbeats published again", Duration.ofSeconds(10),
+                () -> link.lastHeartbeat().orElseThrow().isAfter(beforeOutage.orElseThrow()));
+    }
+
+    private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("not " + what + " within " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(50);
         }
     }
 
