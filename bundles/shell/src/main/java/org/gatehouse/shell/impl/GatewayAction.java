@@ -1,0 +1,26 @@
+package org.gatehouse.shell.impl;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.CommandException;
+
+/**
+ * What every gateway command has in common: the gateway's services refuse bad input with an IllegalArgumentException
+ * whose message is a one-line reason, and so do the commands' own option parsers. That becomes a
+ * {@link CommandException}, which Karaf shows as one line and does not log as an error with a stack trace: a refused
+ * command is the owner's mistake, not the gateway's.
+ */
+abstract class GatewayAction implements Action {
+
+    @Override
+    public final Object execute() throws Exception {
+        try {
+            run();
+        } catch (IllegalArgumentException refused) {
+            throw new CommandException(refused.getMessage());
+        }
+        return null;
+    }
+
+    /** Parses, calls the gateway and prints to System.out, which Karaf connects to the session (and to pipes). */
+    protected abstract void run() throws Exception;
+}

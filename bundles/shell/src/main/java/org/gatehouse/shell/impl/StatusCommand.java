@@ -1,0 +1,74 @@
+package org.gatehouse.shell.impl;
+
+import java.time.ZoneId;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.gatehouse.api.gateway.DatasetInfo;
+import org.gatehouse.api.gateway.GatewayDefinitions;
+import org.gatehouse.api.gateway.HistoryEntry;
+import org.gatehouse.api.gateway.RefreshHistory;
+import org.gatehouse.api.gateway.RelayStatus;
+import org.gatehouse.api.refresh.ConnectorCatalog;
+import org.gatehouse.api.refresh.ConnectorInfo;
+
+@Command(scope = "gateway", name = "status", description = "Shows the gateway: its relay link, its connectors and the "
+        + "last refresh of each dataset.")
+@Service
+public class StatusCommand extends GatewayAction {
+
+    @Reference
+    private RelayStatus relay;
+
+    @Reference
+    private ConnectorCatalog connectors;
+
+    @Reference
+    private GatewayDefinitions definitions;
+
+    @Reference
+    private RefreshHistory history;
+
+    @Override
+    protected void run() {
+        ZoneId zone = ZoneId.systemDefault();
+        ShellTable gateway = new ShellTable().noHeaders();
+        gateway.column("What");
+        gateway.column("Value");
+        gateway.addRow().addContent("Gateway", relay.gatewayId());
+        gateway.addRow().addContent("Version", relay.version());
+        gateway.addRow().addContent("Relay", relay.relayAddress());
+        gateway.addRow().addContent("Connected", relay.connected() ? "yes" : "no");
+        gateway.addRow().addContent("Last heartbeat", Formats.time(relay.lastHeartbeat(), zone, "never"));
+        gateway.print(System.out);
+
+        System.out.println();
+        ShellTable installed = new ShellTable().emptyTableText("no connector installed");
+        installed.column("Connector");
+        installed.column("Version");
+        for (ConnectorInfo connector : connectors.installedConnectors()) {
+            installed.addRow().addContent(connector.kind(), connector.version());
+        }
+        installed.print(System.out);
+
+        System.out.println();
+        ShellTable datasets = new ShellTable().emptyTableText("no dataset defined");
+        datasets.column("Dataset");
+        datasets.column("Last refresh");
+        datasets.column("Status");
+        datasets.column("Rows").alignRight();
+        datasets.column("Duration").alignRight();
+        for (DatasetInfo dataset : definitions.datasets()) {
+            HistoryEntry last = history.lastFinished(dataset.name()).orElse(null);
+            if (last == null) {
+                datasets.addRow().addContent(dataset.name(), "never", "", "", "");
+            } else {
+                datasets.addRow().addContent(dataset.name(), Formats.time(last.started(), zone), last.status(),
+                        Formats.count(last.rows()), Formats.duration(last.duration()));
+            }
+        }
+        datasets.print(System.out);
+    }
+}
