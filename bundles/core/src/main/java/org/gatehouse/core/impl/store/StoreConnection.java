@@ -1,0 +1,92 @@
+package org.gatehouse.core.impl.store;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The store's single JDBC connection, used by one caller at a time. The store sees a handful of small statements
+ * per refresh, so one connection serves it without a pool (and an embedded H2 database stays open while it is held).
+ * A connection that turns out broken after a failure, e.g. because PostgreSQL restarted, is dropped; the next use
+ * opens a new one.
+ */
+final class StoreConnection implements AutoCloseable {
+
+    /** Work done with the connection. */
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final int VALIDITY_CHECK_SECONDS = 2;
+
+    private final Driver driver;
+    private final StoreSettings settings;
+    private Connection connection;
+    private boolean closed;
+
+    StoreConnection(Driver driver, StoreSettings settings) {
+        this.driver = driver;
+        this.settings = settings;
+    }
+
+    synchronized <T> T use(Work<T> work) throws SQLException {
+        if (closed) {
+            throw new SQLException("the gateway store is closed");
+        }
+        if (connection == null) {
+            connection = connect();
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            dropIfBroken();
+            throw e;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        if (!settings.user().isEmpty()) {
+            properties.setProperty("user", settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            properties.setProperty("password", settings.password());
+        }
+        Connection opened = driver.connect(settings.url(), properties);
+        if (opened == null) {
+            throw new SQLException("the JDBC driver " + driver.getClass().getName() + " does not take "
+                    + settings.urlWithoutPassword());
+        }
+        return opened;
+    }
+
+    private void dropIfBroken() {
+        try {
+            if (connection.isValid(VALIDITY_CHECK_SECONDS)) {
+                return;
+            }
+        } catch (SQLException notValid) {
+            // as good as broken
+        }
+        closeConnection();
+    }
+
+    private void closeConnection() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // it is being thrown away because it failed
+        } finally {
+            connection = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (connection != null) {
+            closeConnection();
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.gatehouse.core.impl.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.gatehouse.api.gateway.HistoryEntry;
+import org.gatehouse.api.gateway.RefreshStatus;
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * What the store must do on every database it runs on. Subclasses give a fresh, empty store location per test.
+ */
+public abstract class GatewayStoreContract {
+
+    private static final Duration WRITES = Duration.ofSeconds(10);
+
+    protected final MovableClock clock = new MovableClock();
+    private final List<GatewayStore> opened = new ArrayList<>();
+
+    protected abstract Driver driver();
+
+    /** A fresh, empty store location for this test (the same one for every call within a test). */
+    protected abstract String url();
+
+    protected abstract String user();
+
+    protected abstract String password();
+
+    protected StoreSettings settings(int retentionDays, int maxEntriesPerDataset) {
+        return new StoreSettings(url(), user(), password(), retentionDays, maxEntriesPerDataset);
+    }
+
+    @After
+    public void closeStores() {
+        opened.forEach(GatewayStore::close);
+    }
+
+    protected GatewayStore open() throws StoreException {
+        return open(settings(60, 1000), StoreSchema.MIGRATIONS);
+    }
+
+    protected GatewayStore open(StoreSettings settings, List<Migration> migrations) throws StoreException {
+        GatewayStore store = GatewayStore.open(driver(), settings, clock, migrations);
+        opened.add(store);
+        return store;
+    }
+
+    protected void close(GatewayStore store) {
+        opened.remove(store);
+        store.close();
+    }
+
+    @Test
+    public void anEmptyStoreIsMigratedToTheLatestVersion() throws Exception {
+        GatewayStore store = open();
+        assertEquals(List.of("1 refresh history"), appliedMigrations());
+        assertEquals(List.of(), store.history().recent(null, false, 10));
+    }
+
+    @Test
+    public void reopeningAppliesNothingAgainAndKeepsTheHistory() throws Exception {
+        GatewayStore store = open();
+        record(store, "sales", RefreshStatus.SUCCEEDED, 10, 100, null);
+        close(store);
+
+        GatewayStore reopened = open();
+        assertEquals(List.of("1 refresh history"), appliedMigrations());
+        HistoryEntry entry = only(reopened.history().recent(null, false, 10));
+        assertEquals("sales", entry.dataset());
+        assertEquals(RefreshStatus.SUCCEEDED, entry.status());
+    }
+
+    @Test
+    public void anOlderStoreIsUpgradedOnlyByTheMigrationsItLacks() throws Exception {
+        GatewayStore store = open(settings(60, 1000), StoreSchema.MIGRATIONS);
+        record(store, "sales", RefreshStatus.SUCCEEDED, 10, 100, null);
+        close(store);
+
+        GatewayStore upgraded = open(settings(60, 1000), withSecondMigration(
+                "CREATE TABLE IF NOT EXISTS test_notes (id INTEGER PRIMARY KEY, note VARCHAR(20))"));
+        assertEquals(List.of("1 refresh history", "2 test step"), appliedMigrations());
+        assertEquals(0, count("SELECT COUNT(*) FROM test_notes"));
+        assertEquals(1, upgraded.history().recent(null, false, 10).size());
+    }
+
+    @Test
+    public void aFailingMigrationIsNotRecordedAndTheStoreStaysUsable() throws Exception {
+        close(open());
+        try {
+            open(settings(60, 1000), withSecondMigration("CREATE TABLE broken ("));
+            fail("a migration with broken SQL must fail the store's start");
+        } catch (StoreException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("cannot be opened"));
+        }
+        assertEquals(List.of("1 refresh history"), appliedMigrations());
+        GatewayStore store = open();
+        record(store, "sales", RefreshStatus.SUCCEEDED, 1, 1, null);
+        assertEquals(1, store.history().recent(null, false, 10).size());
+    }
+
+    @Test
+    public void aStoreWrittenByANewerGatehouseIsRefusedAndLeftAsItIs() throws Exception {
+        close(open(settings(60, 1000), withSecondMigration(
+                "CREATE TABLE IF NOT EXISTS test_notes (id INTEGER PRIMARY KEY)")));
+        try {
+            open();
+            fail("a store at schema version 2 must be refused by code that knows version 1");
+        } catch (StoreException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("schema version 2"));
+            assertTrue(e.getMessage(), e.getMessage().contains("versions up to 1"));
+            assertTrue(e.getMessage(), e.getMessage().contains("newer Gatehouse"));
+        }
+        assertEquals(List.of("1 refresh history", "2 test step"), appliedMigrations());
+    }
+
+    @Test
+    public void refreshesLeftRunningAreMarkedInterruptedAtTheNextStart() throws Exception {
+        GatewayStore store = open();
+        store.recorder().started("sales", "relay", clock.instant());
+        store.awaitWrites(WRITES);
+        assertEquals(RefreshStatus.RUNNING, only(store.history().recent(null, false, 10)).status());
+        close(store);
+
+        clock.moveBy(Duration.ofMinutes(5));
+        HistoryEntry entry = only(open().history().recent(null, false, 10));
+        assertEquals(RefreshStatus.INTERRUPTED, entry.status());
+        assertEquals(clock.instant().toEpochMilli(), entry.ended().toEpochMilli());
+        assertEquals(HistoryTable.INTERRUPTED_REASON, entry.reason());
+    }
+
+    @Test
+    public void aRefreshIsRecordedWhenItStartsAndCompletedWhenItEnds() throws Exception {
+        GatewayStore store = open();
+        Instant started = clock.instant();
+        HistoryRecorder.RecordedRefresh refresh = store.recorder().started("sales", "shell:alice", started);
+        store.awaitWrites(WRITES);
+        HistoryEntry running = only(store.history().recent("sales", false, 10));
+        assertEquals(RefreshStatus.RUNNING, running.status());
+        assertNull(running.ended());
+        assertEquals("shell:alice", running.trigger());
+        assertEquals(started.toEpochMilli(), running.started().toEpochMilli());
+        assertTrue(store.history().lastFinished("sales").isEmpty());
+
+        refresh.ended(started.plusSeconds(3), RefreshStatus.FAILED, 42, 4096, "QUERY_FAILED: no table x");
+        store.awaitWrites(WRITES);
+        HistoryEntry ended = only(store.history().recent("sales", false, 10));
+        assertEquals(running.id(), ended.id());
+        assertEquals(RefreshStatus.FAILED, ended.status());
+        assertEquals(42, ended.rows());
+        assertEquals(4096, ended.bytes());
+        assertEquals("QUERY_FAILED: no table x", ended.reason());
+        assertEquals(Duration.ofSeconds(3), ended.duration());
+        assertEquals(ended, store.history().lastFinished("sales").orElseThrow());
+    }
+
+    @Test
+    public void historyIsNewestFirstAndFiltersByDatasetAndFailure() throws Exception {
+        GatewayStore store = open();
+        record(store, "a", RefreshStatus.SUCCEEDED, 1, 10, null);
+        record(store, "b", RefreshStatus.FAILED, 0, 0, "QUERY_FAILED: x");
+        record(store, "a", RefreshStatus.CANCELLED, 5, 50, "CANCELLED: stop");
+        record(store, "a", RefreshStatus.SUCCEEDED, 2, 20, null);
+        store.recorder().started("a", "relay", clock.instant());
+        store.awaitWrites(WRITES);
+
+        assertEquals(List.of("a RUNNING", "a SUCCEEDED", "a CANCELLED", "b FAILED", "a SUCCEEDED"),
+                describe(store.history().recent(null, false, 10)));
+        assertEquals(List.of("a RUNNING", "a SUCCEEDED"), describe(store.history().recent("a", false, 2)));
+        assertEquals(List.of("a CANCELLED", "b FAILED"), describe(store.history().recent(null, true, 10)));
+        assertEquals(List.of("a CANCELLED"), describe(store.history().recent("a", true, 10)));
+        assertEquals(List.of(), store.history().recent("a", false, 0));
+        assertEquals(2, store.history().lastFinished("a").orElseThrow().rows());
+        assertTrue(store.history().lastFinished("nothing").isEmpty());
+    }
+
+    @Test
+    public void retentionRemovesOldEntriesAndKeepsTheNewestPerDataset() throws Exception {
+        GatewayStore store = open(settings(30, 3), StoreSchema.MIGRATIONS);
+        record(store, "a", RefreshStatus.SUCCEEDED, 1, 1, null);
+        HistoryRecorder.RecordedRefresh oldButRunning = store.recorder().started("b", "relay", clock.instant());
+        clock.moveBy(Duration.ofDays(31));
+        for (int i = 0; i < 5; i++) {
+            record(store, "a", RefreshStatus.SUCCEEDED, 100 + i, 1, null);
+        }
+        record(store, "b", RefreshStatus.FAILED, 0, 0, "QUERY_FAILED: x");
+
+        assertEquals("one entry too old, two beyond the 3 newest of a", 3, store.applyRetention());
+        assertEquals(List.of(104L, 103L, 102L), store.history().recent("a", false, 10).stream()
+                .map(HistoryEntry::rows).toList());
+        assertEquals("a running refresh is never removed, however old", List.of("b FAILED", "b RUNNING"),
+                describe(store.history().recent("b", false, 10)));
+        oldButRunning.ended(clock.instant(), RefreshStatus.SUCCEEDED, 0, 0, null);
+        store.awaitWrites(WRITES);
+        assertEquals("once it has ended, the old refresh goes too", 1, store.applyRetention());
+    }
+
+    @Test
+    public void retentionIsAppliedWhenTheStoreOpens() throws Exception {
+        GatewayStore store = open(settings(30, 1000), StoreSchema.MIGRATIONS);
+        record(store, "a", RefreshStatus.SUCCEEDED, 1, 1, null);
+        close(store);
+        clock.moveBy(Duration.ofDays(31));
+        assertEquals(List.of(), open(settings(30, 1000), StoreSchema.MIGRATIONS).history().recent(null, false, 10));
+    }
+
+    @Test
+    public void overlongNamesAndReasonsAreCutToFit() throws Exception {
+        GatewayStore store = open();
+        String longName = "d".repeat(500);
+        record(store, longName, RefreshStatus.FAILED, 0, 0, "QUERY_FAILED: " + "x".repeat(5000));
+        HistoryEntry entry = only(store.history().recent(null, false, 10));
+        assertEquals(HistoryTable.MAX_NAME, entry.dataset().length());
+        assertTrue(entry.dataset().endsWith("..."));
+        assertEquals(HistoryTable.MAX_REASON, entry.reason().length());
+    }
+
+    @Test
+    public void aClosedStoreLosesEntriesWithoutThrowing() throws Exception {
+        GatewayStore store = open();
+        HistoryRecorder.RecordedRefresh refresh = store.recorder().started("a", "relay", clock.instant());
+        close(store);
+        store.recorder().started("b", "relay", clock.instant());
+        refresh.ended(clock.instant(), RefreshStatus.SUCCEEDED, 1, 1, null);
+        assertEquals("the start queued before close was written", List.of("a INTERRUPTED"),
+                describe(open().history().recent(null, false, 10)));
+    }
+
+    private void record(GatewayStore store, String dataset, RefreshStatus status, long rows, long bytes,
+                        String reason) throws Exception {
+        store.recorder().started(dataset, "relay", clock.instant())
+                .ended(clock.instant().plusMillis(10), status, rows, bytes, reason);
+        store.awaitWrites(WRITES);
+        clock.moveBy(Duration.ofSeconds(1));
+    }
+
+    private static List<Migration> withSecondMigration(String sql) {
+        List<Migration> migrations = new ArrayList<>(StoreSchema.MIGRATIONS);
+        migrations.add(new Migration(2, "test step", List.of(sql)));
+        return migrations;
+    }
+
+    private static HistoryEntry only(List<HistoryEntry> entries) {
+        assertEquals(entries.toString(), 1, entries.size());
+        assertNotNull(entries.get(0));
+        return entries.get(0);
+    }
+
+    private static List<String> describe(List<HistoryEntry> entries) {
+        return entries.stream().map(e -> e.dataset() + " " + e.status()).toList();
+    }
+
+    /** The migrations the store lists as applied, read over a connection of the test's own. */
+    protected List<String> appliedMigrations() throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT version, description, applied_at FROM schema_version ORDER BY version")) {
+            while (result.next()) {
+                assertNotNull(result.getTimestamp(3));
+                applied.add(result.getInt(1) + " " + result.getString(2));
+            }
+        }
+        return applied;
+    }
+
+    protected long count(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    protected Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        if (!user().isEmpty()) {
+            properties.setProperty("user", user());
+        }
+        if (!password().isEmpty()) {
+            properties.setProperty("password", password());
+        }
+        return driver().connect(url(), properties);
+    }
+}

@@ -1,0 +1,99 @@
+package org.gatehouse.core.impl.store;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Driver;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The store on the embedded H2 database it uses by default, in a file of its own per test. */
+public class H2GatewayStoreTest extends GatewayStoreContract {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    private final Driver driver = new org.h2.Driver();
+
+    @Override
+    protected Driver driver() {
+        return driver;
+    }
+
+    @Override
+    protected String url() {
+        return "jdbc:h2:" + storeBase();
+    }
+
+    @Override
+    protected String user() {
+        return "";
+    }
+
+    @Override
+    protected String password() {
+        return "";
+    }
+
+    private Path storeBase() {
+        return folder.getRoot().toPath().resolve("gatehouse").resolve("store");
+    }
+
+    private Path storeFile() {
+        return Path.of(storeBase() + ".mv.db");
+    }
+
+    @Test
+    public void theStoreIsAFileInTheDataDirectoryByDefault() throws Exception {
+        String previous = System.getProperty("karaf.data");
+        System.setProperty("karaf.data", folder.getRoot().getPath());
+        try {
+            assertEquals(url(), StoreSettings.defaultUrl());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("karaf.data");
+            } else {
+                System.setProperty("karaf.data", previous);
+            }
+        }
+        open();
+        assertTrue("the store's directory is created with it", Files.isRegularFile(storeFile()));
+        assertEquals(storeFile(), settings(1, 1).h2File().orElseThrow());
+    }
+
+    @Test
+    public void aCorruptStoreFileIsRefusedNamingTheFileAndLeftAsItIs() throws Exception {
+        close(open());
+        byte[] garbage = "this is not an H2 database, it is what a failing disk left behind\n".repeat(200)
+                .getBytes(StandardCharsets.US_ASCII);
+        Files.write(storeFile(), garbage);
+        try {
+            open();
+            fail("a corrupt store must not open");
+        } catch (StoreException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains(storeFile().toString()));
+            assertTrue(e.getMessage(), e.getMessage().contains("cannot be opened"));
+            assertTrue(e.getMessage(), e.getMessage().contains("never reset"));
+        }
+        assertArrayEquals("the corrupt file must be kept for repair, not replaced", garbage,
+                Files.readAllBytes(storeFile()));
+    }
+
+    @Test
+    public void anH2UrlNamesItsFileAndOtherUrlsTheirAddressWithoutPassword() {
+        assertEquals(Path.of("/data/store.mv.db"), new StoreSettings("jdbc:h2:file:/data/store;MODE=Regular", "",
+                "", 1, 1).h2File().orElseThrow());
+        assertTrue(new StoreSettings("jdbc:h2:mem:x", "", "", 1, 1).h2File().isEmpty());
+        StoreSettings postgres = new StoreSettings("jdbc:postgresql://db:5432/gw?user=g&password=s3cret", "g",
+                "s3cret", 1, 1);
+        assertEquals("jdbc:postgresql://db:5432/gw?user=g&password=***", postgres.description());
+        assertTrue(postgres.toString(), !postgres.toString().contains("s3cret"));
+    }
+}
