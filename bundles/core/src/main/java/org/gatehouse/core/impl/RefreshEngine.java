@@ -2,28 +2,39 @@ package org.gatehouse.core.impl;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.RowSource;
+import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
 import org.gatehouse.api.refresh.RefreshOutcome;
 import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.api.refresh.ResultSink;
+import org.gatehouse.core.impl.store.HistoryRecorder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a refresh: finds the dataset, checks every query's data source and connector before reading anything (so a
  * missing piece fails the refresh before any row is sent), then streams each query's rows into the sink, one row at a
- * time. Each refresh is logged once, with its outcome.
+ * time. Each refresh is logged once, with its outcome, and recorded in the refresh history: an entry when it starts,
+ * completed with its status, rows, bytes and reason when it ends.
+ * <p>
+ * History is a record of refreshes, not a condition for them: without a store (not open yet, or refused at start)
+ * or with a failing one, refreshes run as usual and go unrecorded, which is logged once rather than per refresh.
  */
 @Component(service = RefreshService.class)
 public class RefreshEngine implements RefreshService {
@@ -32,11 +43,26 @@ public class RefreshEngine implements RefreshService {
 
     private final DefinitionRegistry definitions;
     private final ConnectorRegistry connectors;
+    private volatile HistoryRecorder history;
+    private final AtomicBoolean unrecordedReported = new AtomicBoolean();
 
     @Activate
     public RefreshEngine(@Reference DefinitionRegistry definitions, @Reference ConnectorRegistry connectors) {
         this.definitions = definitions;
         this.connectors = connectors;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetHistory")
+    void setHistory(HistoryRecorder recorder) {
+        history = recorder;
+        unrecordedReported.set(false);
+    }
+
+    void unsetHistory(HistoryRecorder recorder) {
+        if (history == recorder) {
+            history = null;
+        }
     }
 
     private record PlannedQuery(DatasetDefinition.DatasetQuery query, DataSourceDefinition source,
@@ -46,25 +72,60 @@ public class RefreshEngine implements RefreshService {
     @Override
     public RefreshOutcome refresh(RefreshRequest request, ResultSink sink) throws RefreshException {
         long start = System.nanoTime();
+        HistoryRecorder.RecordedRefresh recorded = recorder().started(request.dataset(), request.trigger(),
+                Instant.now());
+        RowCount rows = new RowCount();
         try {
             List<PlannedQuery> plan = plan(request);
-            long rows = 0;
             for (PlannedQuery planned : plan) {
-                rows += run(planned, sink);
+                run(planned, sink, rows);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            recorded.ended(Instant.now(), RefreshStatus.SUCCEEDED, rows.value, sink.bytesDelivered(), null);
             LOG.info("refresh of {} for {} succeeded: {} tables, {} rows in {} ms", request.dataset(),
-                    request.trigger(), plan.size(), rows, elapsed.toMillis());
-            return new RefreshOutcome(request.dataset(), plan.size(), rows, elapsed);
+                    request.trigger(), plan.size(), rows.value, elapsed.toMillis());
+            return new RefreshOutcome(request.dataset(), plan.size(), rows.value, elapsed);
         } catch (RefreshException e) {
+            recordFailure(recorded, e, rows, sink);
             LOG.warn("refresh of {} for {} failed: {}: {}", request.dataset(), request.trigger(), e.reason(),
                     e.getMessage());
             throw e;
         } catch (RuntimeException e) {
             LOG.error("refresh of {} for {} failed unexpectedly", request.dataset(), request.trigger(), e);
-            throw new RefreshException(FailureReason.INTERNAL_ERROR,
+            RefreshException internal = new RefreshException(FailureReason.INTERNAL_ERROR,
                     "internal error in the gateway: " + e.getClass().getSimpleName(), e);
+            recordFailure(recorded, internal, rows, sink);
+            throw internal;
+        } catch (Error e) {
+            recordFailure(recorded, new RefreshException(FailureReason.INTERNAL_ERROR,
+                    "internal error in the gateway: " + e.getClass().getSimpleName()), rows, sink);
+            throw e;
         }
+    }
+
+    /** Rows read so far by one refresh, so a failed refresh's history says how far it got. */
+    private static final class RowCount {
+        long value;
+    }
+
+    private static void recordFailure(HistoryRecorder.RecordedRefresh recorded, RefreshException failure,
+                                      RowCount rows, ResultSink sink) {
+        RefreshStatus status = failure.reason() == FailureReason.CANCELLED
+                ? RefreshStatus.CANCELLED : RefreshStatus.FAILED;
+        // the message is the one the requester gets: connectors keep secrets out of it (see ConnectorException)
+        recorded.ended(Instant.now(), status, rows.value, sink.bytesDelivered(),
+                failure.reason() + ": " + failure.getMessage());
+    }
+
+    private HistoryRecorder recorder() {
+        HistoryRecorder current = history;
+        if (current != null) {
+            return current;
+        }
+        if (unrecordedReported.compareAndSet(false, true)) {
+            LOG.warn("the gateway store is not open: refreshes run but are not recorded in the refresh history");
+        }
+        return HistoryRecorder.NONE;
     }
 
     @Override
@@ -95,7 +156,7 @@ public class RefreshEngine implements RefreshService {
         return plan;
     }
 
-    private long run(PlannedQuery planned, ResultSink sink) throws RefreshException {
+    private void run(PlannedQuery planned, ResultSink sink, RowCount total) throws RefreshException {
         try (RowSource rows = planned.connector().open(planned.source().settings(), planned.source().credentials(),
                 planned.query().query())) {
             sink.beginTable(planned.query().query().name(), rows.schema());
@@ -104,9 +165,9 @@ public class RefreshEngine implements RefreshService {
             while (rows.next(row)) {
                 sink.row(row);
                 count++;
+                total.value++;
             }
             sink.endTable(count);
-            return count;
         } catch (ConnectorException e) {
             // connectors name the data source in their messages (see ConnectorException)
             throw new RefreshException(FailureReason.of(e.reason()), e.getMessage(), e);

@@ -4,27 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.gatehouse.api.AuthenticationType;
-import org.gatehouse.api.Column;
-import org.gatehouse.api.ColumnType;
-import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
-import org.gatehouse.api.Credentials;
-import org.gatehouse.api.DataSourceSettings;
-import org.gatehouse.api.Query;
-import org.gatehouse.api.RowSource;
-import org.gatehouse.api.Schema;
 import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
 import org.gatehouse.api.refresh.RefreshOutcome;
 import org.gatehouse.api.refresh.RefreshRequest;
-import org.gatehouse.api.refresh.ResultSink;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -124,87 +112,6 @@ public class RefreshEngineTest {
         } catch (RefreshException e) {
             assertEquals(reason, e.reason());
             assertTrue(e.getMessage(), e.getMessage().contains(mention));
-        }
-    }
-
-    /** A connector whose query text is a row count; every second row is skipped when the query says step=2. */
-    private static final class CountingConnector implements Connector {
-        ConnectorException failWith;
-        int opened;
-        int closed;
-
-        @Override
-        public String kind() {
-            return "count";
-        }
-
-        @Override
-        public Set<AuthenticationType> supportedAuthentication() {
-            return Set.of(AuthenticationType.BASIC);
-        }
-
-        @Override
-        public void test(DataSourceSettings settings, Credentials credentials) {
-        }
-
-        @Override
-        public RowSource open(DataSourceSettings settings, Credentials credentials, Query query)
-                throws ConnectorException {
-            if (failWith != null) {
-                throw failWith;
-            }
-            opened++;
-            long limit = Long.parseLong(query.text());
-            long step = Long.parseLong(query.options().getOrDefault("step", "1"));
-            return new RowSource() {
-                long next;
-
-                @Override
-                public Schema schema() {
-                    return new Schema(List.of(new Column("n", ColumnType.LONG)));
-                }
-
-                @Override
-                public boolean next(Object[] row) {
-                    if (next >= limit) {
-                        return false;
-                    }
-                    row[0] = next;
-                    next += step;
-                    return true;
-                }
-
-                @Override
-                public void close() {
-                    closed++;
-                }
-            };
-        }
-    }
-
-    private static final class RecordingSink implements ResultSink {
-        final List<String> events = new ArrayList<>();
-        long rows;
-        long failAfterRows = -1;
-        String table;
-
-        @Override
-        public void beginTable(String name, Schema schema) {
-            table = name;
-            events.add("begin " + name);
-        }
-
-        @Override
-        public void row(Object[] values) throws IOException {
-            if (rows == failAfterRows) {
-                throw new IOException("relay gone");
-            }
-            rows++;
-        }
-
-        @Override
-        public void endTable(long rowCount) {
-            events.add("end " + table + " " + rowCount);
         }
     }
 }
