@@ -51,6 +51,9 @@ public class DataSourceSignInCommand extends GatewayAction {
         Credentials credentials = switch (type) {
             case ANONYMOUS -> {
                 refuseSecretSource(type);
+                if (user != null) {
+                    throw new IllegalArgumentException("--auth anonymous takes no --user");
+                }
                 yield Credentials.anonymous();
             }
             case WINDOWS -> {

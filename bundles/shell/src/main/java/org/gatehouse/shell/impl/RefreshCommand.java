@@ -34,6 +34,10 @@ public class RefreshCommand extends GatewayAction {
 
     @Override
     protected void run() throws CommandException {
+        // the refresh would fail on its own, but only after this command said it had started
+        if (!refreshes.datasets().contains(dataset)) {
+            throw new IllegalArgumentException("no dataset '" + dataset + "' is defined");
+        }
         ShellRefresh refresh = ShellRefresh.start(refreshes, RefreshRequest.wholeDataset(dataset, trigger()));
         if (!waitForEnd) {
             System.out.println("refresh of " + dataset + " started in the background; gateway:history " + dataset
