@@ -1,5 +1,8 @@
 package org.gatehouse.core.impl;
 
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,6 +24,15 @@ final class ConfigProperties {
             }
         });
         return own;
+    }
+
+    /** A ConfigurationAdmin dictionary as a map. */
+    static Map<String, Object> asMap(Dictionary<String, Object> dictionary) {
+        Map<String, Object> map = new HashMap<>();
+        for (String key : Collections.list(dictionary.keys())) {
+            map.put(key, dictionary.get(key));
+        }
+        return map;
     }
 
     static String require(Map<String, String> properties, String key, String what) {

@@ -1,5 +1,6 @@
 package org.gatehouse.core.impl;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,14 @@ public class DefinitionRegistry {
 
     Optional<DatasetDefinition> dataset(String name) {
         return Optional.ofNullable(datasets.get(name));
+    }
+
+    List<DataSourceDefinition> dataSources() {
+        return dataSources.values().stream().sorted(Comparator.comparing(DataSourceDefinition::id)).toList();
+    }
+
+    List<DatasetDefinition> datasets() {
+        return datasets.values().stream().sorted(Comparator.comparing(DatasetDefinition::name)).toList();
     }
 
     List<String> datasetNames() {
