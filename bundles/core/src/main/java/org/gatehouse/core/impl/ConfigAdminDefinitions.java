@@ -121,8 +121,12 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         SignIn.requireSupported(current, connector.supportedAuthentication(), credentials);
         Configuration configuration = configurations(dataSourceConfigurations, dataSourceId).stream().findFirst()
                 .orElseThrow(() -> noDataSource(dataSourceId));
-        Map<String, String> properties = SignIn.apply(ConfigProperties.ownProperties(
-                ConfigProperties.asMap(configuration.getProperties())), credentials);
+        Map<String, String> before = ConfigProperties.ownProperties(ConfigProperties.asMap(
+                configuration.getProperties()));
+        Map<String, String> properties = SignIn.apply(before, credentials);
+        if (properties.equals(before)) {
+            return; // signed in like this already: no change would reach the registry to wait for
+        }
         save(() -> dataSourceConfigurations.replace(configuration, properties));
         // the registry holds a new definition once the data source's component has been given the change
         registryWait.until(() -> registry.dataSource(dataSourceId).filter(d -> d != current).isPresent(),

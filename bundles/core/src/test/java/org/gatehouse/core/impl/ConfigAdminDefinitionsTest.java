@@ -181,6 +181,10 @@ public class ConfigAdminDefinitionsTest {
         assertEquals("refreshes use the signed-in secret", SECRET,
                 registry.dataSource("sales").orElseThrow().credentials().secret().orElseThrow());
 
+        definitions.signIn("sales", Credentials.basic("reader", SECRET));
+        assertEquals("created, signed in once: signing in again the same way changes nothing", 2,
+                configurationAdmin.listConfigurations("(id=sales)")[0].getChangeCount());
+
         definitions.signIn("sales", Credentials.anonymous());
         assertEquals(AuthenticationType.ANONYMOUS, definitions.dataSource("sales").orElseThrow().authentication());
         assertNull(definitions.dataSource("sales").orElseThrow().user());
