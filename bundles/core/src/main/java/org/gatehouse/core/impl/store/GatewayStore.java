@@ -1,5 +1,6 @@
 package org.gatehouse.core.impl.store;
 
+import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -69,11 +70,11 @@ public final class GatewayStore implements AutoCloseable {
                 }
             });
             int interrupted = connection.use(c -> HistoryTable.markInterrupted(c, clock.instant()));
-            GatewayStore store = new GatewayStore(connection, settings, clock);
-            int removed = store.applyRetention();
+            int removed = connection.use(c -> removeOldHistory(c, settings, clock.instant()));
             LOG.info("gateway store open ({}): schema version {}{}, {} interrupted refreshes marked, {} old history "
                     + "entries removed", settings.description(), migrations.size(),
                     migrated == 0 ? "" : " (" + migrated + " migrations applied)", interrupted, removed);
+            GatewayStore store = new GatewayStore(connection, settings, clock);
             store.storeThread.scheduleWithFixedDelay(store::applyRetentionLogged, RETENTION_PERIOD.toMinutes(),
                     RETENTION_PERIOD.toMinutes(), TimeUnit.MINUTES);
             return store;
@@ -113,9 +114,14 @@ public final class GatewayStore implements AutoCloseable {
      * @return the number of entries removed
      */
     public int applyRetention() throws SQLException {
-        Instant cutoff = clock.instant().minus(Duration.ofDays(settings.retentionDays()));
-        return connection.use(c -> HistoryTable.deleteStartedBefore(c, cutoff)
-                + HistoryTable.keepNewestPerDataset(c, settings.maxEntriesPerDataset()));
+        return connection.use(c -> removeOldHistory(c, settings, clock.instant()));
+    }
+
+    private static int removeOldHistory(Connection connection, StoreSettings settings, Instant now)
+            throws SQLException {
+        Instant cutoff = now.minus(Duration.ofDays(settings.retentionDays()));
+        return HistoryTable.deleteStartedBefore(connection, cutoff)
+                + HistoryTable.keepNewestPerDataset(connection, settings.maxEntriesPerDataset());
     }
 
     private void applyRetentionLogged() {

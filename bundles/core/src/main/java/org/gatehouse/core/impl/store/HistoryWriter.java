@@ -2,7 +2,6 @@ package org.gatehouse.core.impl.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,13 +25,13 @@ final class HistoryWriter implements HistoryRecorder {
     static final int MAX_PENDING_WRITES = 10_000;
 
     private final StoreConnection connection;
-    private final ExecutorService storeThread;
+    private final ThreadPoolExecutor storeThread;
     private final String storeName;
     private final AtomicBoolean droppingReported = new AtomicBoolean();
     /** Only read and written on the store thread. */
     private boolean failing;
 
-    HistoryWriter(StoreConnection connection, ExecutorService storeThread, String storeName) {
+    HistoryWriter(StoreConnection connection, ThreadPoolExecutor storeThread, String storeName) {
         this.connection = connection;
         this.storeThread = storeThread;
         this.storeName = storeName;
@@ -90,7 +89,7 @@ final class HistoryWriter implements HistoryRecorder {
     }
 
     private void submit(Runnable task) {
-        if (storeThread instanceof ThreadPoolExecutor pool && pool.getQueue().size() >= MAX_PENDING_WRITES) {
+        if (storeThread.getQueue().size() >= MAX_PENDING_WRITES) {
             reportDropping("more than " + MAX_PENDING_WRITES + " history writes are waiting for the store");
             return;
         }
