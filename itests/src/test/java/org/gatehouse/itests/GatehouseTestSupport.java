@@ -93,6 +93,9 @@ public abstract class GatehouseTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", port(freePort())),
                 editConfigurationFilePut("etc/org.gatehouse.relay.embedded.cfg", "port", port(relayPort)),
                 editConfigurationFilePut("etc/org.gatehouse.relay.cfg", "url", "amqp://127.0.0.1:" + relayPort),
+                // Pax Exam looks up its own injector for the probe with a 10 s default: on a loaded two-core
+                // machine the boot features can take longer than that, and the class then fails after 180 s per test
+                systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("120000"),
                 systemProperty(RELAY_PORT_PROPERTY).value(port(relayPort)),
                 systemProperty(TARGET_DIRECTORY_PROPERTY).value(targetDirectory().getAbsolutePath())));
         if (Boolean.getBoolean("gatehouse.itests.keep")) {
