@@ -41,12 +41,15 @@ done
 
 echo "== refreshing dataset demo-sales through the relay"
 mkdir -p "$out"
+errors="$out/refresh-errors.txt"
 for attempt in 1 2 3 4 5; do
   # the demo database is built on the gateway's first start; give it a few seconds if it is not there yet
-  if java -jar "$cli" refresh --relay "$relay" --gateway local --dataset demo-sales --out "$out/demo-sales.csv"; then
+  if java -jar "$cli" refresh --relay "$relay" --gateway local --dataset demo-sales --out "$out/demo-sales.csv" \
+      2>"$errors"; then
     break
   fi
-  [ "$attempt" = 5 ] && exit 1
+  if [ "$attempt" = 5 ]; then cat "$errors" >&2; exit 1; fi
+  echo "   not ready yet ($(head -c 120 "$errors")...), retrying"
   sleep 3
 done
 echo "== rows written under $out"
