@@ -131,16 +131,6 @@ public final class RelayEndpoint {
         return serviceBus ? uri + "?amqp.idleTimeout=" + SERVICE_BUS_IDLE_TIMEOUT_MS : uri;
     }
 
-    /**
-     * The Qpid JMS URI that keeps the link up by itself: the failover transport reconnects after the broker goes
-     * away, forever, backing off up to 30 s between attempts.
-     */
-    public String reconnectingUri() {
-        String nested = connectionUri();
-        return "failover:(" + nested + ")?failover.maxReconnectAttempts=-1&failover.initialReconnectDelay=100"
-                + "&failover.maxReconnectDelay=30000&failover.useReconnectBackOff=true";
-    }
-
     public boolean isTls() {
         return tls;
     }

@@ -110,17 +110,9 @@ public final class ResultStreamWriter implements ResultSink {
         sendError(sender, correlationId, gatewayId, sequence++, code, message);
     }
 
-    public long totalRows() {
-        return totalRows;
-    }
-
     @Override
     public long bytesDelivered() {
         return bodyBytes;
-    }
-
-    public long messagesSent() {
-        return sequence;
     }
 
     /** An error reply to a request that never got as far as a result stream (it could not even be parsed). */

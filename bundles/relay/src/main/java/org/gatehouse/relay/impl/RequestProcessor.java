@@ -11,6 +11,7 @@ import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.protocol.Frame;
 import org.gatehouse.protocol.FrameSender;
+import org.gatehouse.protocol.Protocol;
 import org.gatehouse.protocol.ProtocolException;
 import org.gatehouse.protocol.RequestMessage;
 import org.gatehouse.protocol.ResultStreamWriter;
@@ -55,7 +56,7 @@ final class RequestProcessor implements Processor {
                         + e.getMessage());
             }
             LOG.warn("bad request from relay answered with {}: {}", e.code(), e.getMessage());
-            ResultStreamWriter.sendError(sender(replyTo), frame.string(org.gatehouse.protocol.Protocol.CORRELATION_ID),
+            ResultStreamWriter.sendError(sender(replyTo), frame.string(Protocol.CORRELATION_ID),
                     gatewayId, 0, e.code(), e.getMessage());
             return;
         }
