@@ -72,7 +72,8 @@ public final class FakeGateway implements AutoCloseable {
         Session heartbeatSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         MessageProducer publisher = heartbeatSession.createProducer(
                 heartbeatSession.createTopic(Protocol.DEFAULT_EVENTS_ADDRESS));
-        Heartbeat heartbeat = new Heartbeat(gatewayId, "0.1.0-test", Protocol.requestAddress(gatewayId), connectors);
+        Heartbeat heartbeat = new Heartbeat(gatewayId, "0.1.0-test", Protocol.requestAddress(gatewayId), connectors,
+                null);
         heartbeats = Executors.newSingleThreadScheduledExecutor();
         heartbeats.scheduleAtFixedRate(() -> {
             try {

@@ -41,6 +41,11 @@ public final class Protocol {
     public static final String CONNECTORS = "gatehouse_connectors";
     /** Heartbeat: the gateway's request address (string). */
     public static final String REQUEST_ADDRESS = "gatehouse_request_address";
+    /**
+     * Heartbeat: the gateway's public key for sealing credentials ({@link SealedSecret}), X.509 base64 (string);
+     * absent while the gateway's credential vault is not open.
+     */
+    public static final String PUBLIC_KEY = "gatehouse_public_key";
 
     /**
      * Default bound on a rows message body. Azure Service Bus standard tier limits a whole message to 256 KB, so the

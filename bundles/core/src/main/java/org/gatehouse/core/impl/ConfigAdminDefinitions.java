@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,11 +20,15 @@ import org.gatehouse.api.Credentials;
 import org.gatehouse.api.gateway.DataSourceInfo;
 import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.GatewayDefinitions;
+import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The owner's data sources and datasets, kept as the factory configurations {@code org.gatehouse.datasource} and
@@ -44,6 +49,7 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     private final FactoryConfigurations dataSourceConfigurations;
     private final FactoryConfigurations datasetConfigurations;
     private final RegistryWait registryWait;
+    private volatile CredentialStore vault;
 
     @Activate
     public ConfigAdminDefinitions(@Reference ConfigurationAdmin configurationAdmin,
@@ -61,6 +67,18 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         this.registryWait = new RegistryWait(registryTimeout);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetVault")
+    void setVault(CredentialStore store) {
+        vault = store;
+    }
+
+    void unsetVault(CredentialStore store) {
+        if (vault == store) {
+            vault = null;
+        }
+    }
+
     /** Canonical, as FileInstall names the files it watches. */
     private static Path karafEtc() {
         String etc = System.getProperty("karaf.etc");
@@ -76,12 +94,12 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
 
     @Override
     public List<DataSourceInfo> dataSources() {
-        return registry.dataSources().stream().map(ConfigAdminDefinitions::info).toList();
+        return registry.dataSources().stream().map(this::info).toList();
     }
 
     @Override
     public Optional<DataSourceInfo> dataSource(String id) {
-        return registry.dataSource(id).map(ConfigAdminDefinitions::info);
+        return registry.dataSource(id).map(this::info);
     }
 
     @Override
@@ -119,18 +137,33 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
                 "data source " + dataSourceId + " (kind " + current.kind() + ") cannot be signed in: connector "
                         + current.kind() + " is not installed"));
         SignIn.requireSupported(current, connector.supportedAuthentication(), credentials);
+        if (credentials.expiredAt(Instant.now())) {
+            throw new IllegalArgumentException("data source " + dataSourceId + ": these credentials expired at "
+                    + credentials.expiresAt().orElseThrow() + "; sign in with current ones");
+        }
+        CredentialStore store = requireVault();
         Configuration configuration = configurations(dataSourceConfigurations, dataSourceId).stream().findFirst()
                 .orElseThrow(() -> noDataSource(dataSourceId));
+        store.save(dataSourceId, credentials);
         Map<String, String> before = ConfigProperties.ownProperties(ConfigProperties.asMap(
                 configuration.getProperties()));
-        Map<String, String> properties = SignIn.apply(before, credentials);
+        Map<String, String> properties = SignIn.signedInThroughVault(before);
         if (properties.equals(before)) {
-            return; // signed in like this already: no change would reach the registry to wait for
+            return; // the configuration points at the vault already, where the new credentials now are
         }
         save(() -> dataSourceConfigurations.replace(configuration, properties));
         // the registry holds a new definition once the data source's component has been given the change
         registryWait.until(() -> registry.dataSource(dataSourceId).filter(d -> d != current).isPresent(),
                 "data source " + dataSourceId + " was signed in");
+    }
+
+    private CredentialStore requireVault() {
+        CredentialStore store = vault;
+        if (store == null) {
+            throw new IllegalStateException("the credential vault is not open (the gateway store is not open; see "
+                    + "the gateway's log), so nothing can be signed in now");
+        }
+        return store;
     }
 
     @Override
@@ -152,6 +185,10 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
                 dataSourceConfigurations.delete(configuration);
             }
         });
+        CredentialStore store = vault;
+        if (store != null) {
+            store.remove(id);
+        }
         registryWait.until(() -> registry.dataSource(id).isEmpty(), "data source " + id + " was removed");
     }
 
@@ -187,7 +224,12 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         DataSourceDefinition source = registry.dataSource(id).orElseThrow(() -> noDataSource(id));
         Connector connector = connectors.find(source.kind()).orElseThrow(() -> new IllegalArgumentException(
                 "data source " + id + " cannot be tested: connector " + source.kind() + " is not installed"));
-        connector.test(source.settings(), source.credentials());
+        try {
+            connector.test(source.settings(), SignedInCredentials.of(source, vault, Instant.now()));
+        } catch (SignedInCredentials.CredentialsUnusable e) {
+            throw new ConnectorException(e.expired() ? ConnectorException.Reason.AUTHENTICATION_FAILED
+                    : ConnectorException.Reason.INVALID_SETTINGS, e.getMessage());
+        }
     }
 
     /** A dataset as {@link DatasetConfig} reads it, after checking its queries and their data sources. */
@@ -218,10 +260,23 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         return properties;
     }
 
-    private static DataSourceInfo info(DataSourceDefinition source) {
+    private DataSourceInfo info(DataSourceDefinition source) {
         // settings never hold the secret: DataSourceConfig keeps sign-in apart from them
+        CredentialStore store = vault;
+        if (source.signedInThroughVault() && store != null) {
+            try {
+                Optional<CredentialStore.SignInInfo> signIn = store.signIn(source.id());
+                if (signIn.isPresent()) {
+                    return new DataSourceInfo(source.id(), source.kind(), source.settings().properties(),
+                            signIn.get().type(), signIn.get().user(), signIn.get().expiresAt());
+                }
+            } catch (IllegalStateException unreadable) {
+                // shown as not signed in; a refresh says why
+            }
+        }
         return new DataSourceInfo(source.id(), source.kind(), source.settings().properties(),
-                source.credentials().type(), source.credentials().user().orElse(null));
+                source.credentials().type(), source.credentials().user().orElse(null),
+                source.credentials().expiresAt().orElse(null));
     }
 
     private static DatasetInfo info(DatasetDefinition dataset) {

@@ -15,10 +15,11 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * One data source per factory configuration {@code org.gatehouse.datasource} (e.g.
- * {@code etc/org.gatehouse.datasource-demo.cfg}): {@code id}, {@code kind}, sign-in ({@code auth} = anonymous |
- * basic | windows, {@code user}, {@code password}) and the connector's own settings (every other key).
- * <p>
- * Credentials in configuration files are a stop-gap until the encrypted credential vault exists.
+ * {@code etc/org.gatehouse.datasource-demo.cfg}): {@code id}, {@code kind}, the connector's own settings (every other
+ * key), and how it is signed in: {@code signin = vault} once the owner or the service signed it in (the credentials
+ * are then encrypted in the credential vault, never in the file), or, for a data source provisioned by hand, the
+ * file's own {@code auth} (anonymous | basic | windows), {@code user} and {@code password}. A password in a file is
+ * plain text; the provisioned demo source uses none.
  */
 @Component(configurationPid = "org.gatehouse.datasource", configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = {})
@@ -44,12 +45,13 @@ public class DataSourceConfig {
         Map<String, String> properties = ConfigProperties.ownProperties(config);
         String id = ConfigProperties.require(properties, "id", "data source configuration");
         String kind = ConfigProperties.require(properties, "kind", "data source " + id);
+        boolean inVault = SignIn.VAULT.equals(properties.remove(SignIn.SIGN_IN));
         Credentials credentials = credentials(id, properties.remove(AUTH), properties.remove(USER),
                 properties.remove(PASSWORD));
         properties.remove("id");
         properties.remove("kind");
         return new DataSourceDefinition(new DataSourceSettings(id, kind.toLowerCase(Locale.ROOT), properties),
-                credentials);
+                inVault ? Credentials.anonymous() : credentials, inVault);
     }
 
     private static Credentials credentials(String id, String auth, String user, String password) {

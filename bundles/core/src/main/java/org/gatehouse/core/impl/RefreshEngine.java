@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
+import org.gatehouse.api.Credentials;
 import org.gatehouse.api.RowSource;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.refresh.FailureReason;
@@ -18,6 +19,7 @@ import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.api.refresh.ResultSink;
 import org.gatehouse.core.impl.store.HistoryRecorder;
+import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,6 +46,7 @@ public class RefreshEngine implements RefreshService {
     private final DefinitionRegistry definitions;
     private final ConnectorRegistry connectors;
     private volatile HistoryRecorder history;
+    private volatile CredentialStore vault;
     private final AtomicBoolean unrecordedReported = new AtomicBoolean();
 
     @Activate
@@ -65,8 +68,20 @@ public class RefreshEngine implements RefreshService {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetVault")
+    void setVault(CredentialStore store) {
+        vault = store;
+    }
+
+    void unsetVault(CredentialStore store) {
+        if (vault == store) {
+            vault = null;
+        }
+    }
+
     private record PlannedQuery(DatasetDefinition.DatasetQuery query, DataSourceDefinition source,
-                                Connector connector) {
+                                Connector connector, Credentials credentials) {
     }
 
     @Override
@@ -151,13 +166,20 @@ public class RefreshEngine implements RefreshService {
                             + "' uses data source '" + query.dataSourceId() + "', which is not defined"));
             Connector connector = connectors.find(source.kind()).orElseThrow(() -> new RefreshException(
                     FailureReason.CONNECTOR_NOT_INSTALLED, "connector " + source.kind() + " is not installed"));
-            plan.add(new PlannedQuery(query, source, connector));
+            Credentials credentials;
+            try {
+                credentials = SignedInCredentials.of(source, vault, Instant.now());
+            } catch (SignedInCredentials.CredentialsUnusable e) {
+                throw new RefreshException(e.expired() ? FailureReason.AUTHENTICATION_FAILED
+                        : FailureReason.INVALID_SETTINGS, e.getMessage());
+            }
+            plan.add(new PlannedQuery(query, source, connector, credentials));
         }
         return plan;
     }
 
     private void run(PlannedQuery planned, ResultSink sink, RowCount total) throws RefreshException {
-        try (RowSource rows = planned.connector().open(planned.source().settings(), planned.source().credentials(),
+        try (RowSource rows = planned.connector().open(planned.source().settings(), planned.credentials(),
                 planned.query().query())) {
             sink.beginTable(planned.query().query().name(), rows.schema());
             Object[] row = new Object[rows.schema().size()];

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Dictionary;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import org.gatehouse.api.gateway.DataSourceInfo;
 import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.DatasetInfo.QueryInfo;
 import org.gatehouse.api.refresh.RefreshRequest;
+import org.gatehouse.core.impl.vault.TestVault;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -42,6 +45,8 @@ public class ConfigAdminDefinitionsTest {
 
     @Rule
     public final TemporaryFolder etc = new TemporaryFolder();
+    @Rule
+    public final TemporaryFolder data = new TemporaryFolder();
 
     private final DefinitionRegistry registry = new DefinitionRegistry();
     private final ConnectorRegistry connectors = new ConnectorRegistry();
@@ -52,12 +57,25 @@ public class ConfigAdminDefinitionsTest {
     private boolean componentsWork = true;
     private final InMemoryConfigurationAdmin configurationAdmin = new InMemoryConfigurationAdmin(this::deliver);
     private ConfigAdminDefinitions definitions;
+    private TestVault vault;
 
     @Before
-    public void start() {
+    public void start() throws Exception {
         connectors.add(counting, "1.0.0");
         definitions = new ConfigAdminDefinitions(configurationAdmin, registry, connectors, etc.getRoot().toPath(),
                 Duration.ofMillis(300));
+        vault = TestVault.inMemory(data.getRoot().toPath());
+        definitions.setVault(vault.vault);
+    }
+
+    @After
+    public void closeVault() {
+        vault.close();
+    }
+
+    /** What a refresh of the data source would sign in with. */
+    private Credentials refreshCredentials(String dataSourceId) throws Exception {
+        return SignedInCredentials.of(registry.dataSource(dataSourceId).orElseThrow(), vault.vault, Instant.now());
     }
 
     private void deliver(InMemoryConfigurationAdmin.InMemoryConfiguration configuration,
@@ -179,7 +197,10 @@ public class ConfigAdminDefinitionsTest {
         assertEquals(Map.of("url", "x"), info.settings());
         assertFalse(definitions.dataSources().toString().contains(SECRET));
         assertEquals("refreshes use the signed-in secret", SECRET,
-                registry.dataSource("sales").orElseThrow().credentials().secret().orElseThrow());
+                refreshCredentials("sales").secret().orElseThrow());
+        assertEquals("the configuration only says where the credentials are", "vault",
+                configurationAdmin.listConfigurations("(id=sales)")[0].getProperties().get("signin"));
+        assertFalse(configurationAdmin.all().toString().contains(SECRET));
 
         definitions.signIn("sales", Credentials.basic("reader", SECRET));
         assertEquals("created, signed in once: signing in again the same way changes nothing", 2,
@@ -188,12 +209,12 @@ public class ConfigAdminDefinitionsTest {
         definitions.signIn("sales", Credentials.anonymous());
         assertEquals(AuthenticationType.ANONYMOUS, definitions.dataSource("sales").orElseThrow().authentication());
         assertNull(definitions.dataSource("sales").orElseThrow().user());
-        assertNull("signing in anonymously drops the stored secret", configurationAdmin.listConfigurations(
-                "(id=sales)")[0].getProperties().get("password"));
+        assertTrue("signing in anonymously drops the stored secret",
+                refreshCredentials("sales").secret().isEmpty());
     }
 
     @Test
-    public void signInIsRefusedWhenTheConnectorDoesNotSupportTheType() {
+    public void signInIsRefusedWhenTheConnectorDoesNotSupportTheType() throws Exception {
         definitions.addDataSource("sales", "count", Map.of());
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> definitions.signIn("sales", Credentials.of(AuthenticationType.OAUTH2, null, SECRET)));
@@ -204,8 +225,9 @@ public class ConfigAdminDefinitionsTest {
         counting.supported = EnumSet.of(AuthenticationType.KEY);
         expectRefusal(() -> definitions.signIn("sales", Credentials.of(AuthenticationType.KEY, "keyname", "")),
                 "KEY sign-in needs a key");
-        expectRefusal(() -> definitions.signIn("sales", Credentials.of(AuthenticationType.KEY, null, "a${b}")),
-                "cannot be stored");
+        definitions.signIn("sales", Credentials.of(AuthenticationType.KEY, null, "a${b}"));
+        assertEquals("a secret is stored as it is, placeholders and all", "a${b}",
+                refreshCredentials("sales").secret().orElseThrow());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.gatehouse.relay.impl;
 
+import java.util.function.Supplier;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gatehouse.api.refresh.ConnectorCatalog;
@@ -12,8 +14,11 @@ final class HeartbeatProcessor implements Processor {
     private final String gatewayId;
     private final String version;
     private final String requestAddress;
+    private final Supplier<String> publicKey;
 
-    HeartbeatProcessor(ConnectorCatalog connectors, String gatewayId, String version, String requestAddress) {
+    HeartbeatProcessor(ConnectorCatalog connectors, String gatewayId, String version, String requestAddress,
+                       Supplier<String> publicKey) {
+        this.publicKey = publicKey;
         this.connectors = connectors;
         this.gatewayId = gatewayId;
         this.version = version;
@@ -23,7 +28,7 @@ final class HeartbeatProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         Heartbeat heartbeat = new Heartbeat(gatewayId, version, requestAddress,
-                connectors.installedConnectors().stream().map(Object::toString).toList());
+                connectors.installedConnectors().stream().map(Object::toString).toList(), publicKey.get());
         CamelFrames.toMessage(heartbeat.toFrame(), exchange.getIn());
     }
 }

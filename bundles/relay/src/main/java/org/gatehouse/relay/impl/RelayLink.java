@@ -8,6 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.amqp.AMQPComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.api.gateway.CredentialVault;
 import org.gatehouse.api.gateway.RelayStatus;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.RefreshService;
@@ -20,6 +21,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +51,8 @@ public class RelayLink implements RelayStatus {
     private final String relayAddress;
     private final String version;
     private ServiceRegistration<RelayStatus> statusRegistration;
+    /** Null while the gateway store, and with it the vault, is not open: heartbeats then carry no public key. */
+    private volatile CredentialVault vault;
 
     @Activate
     public RelayLink(BundleContext bundleContext, RelayConfig config, @Reference RefreshService refreshService,
@@ -74,11 +80,28 @@ public class RelayLink implements RelayStatus {
         RequestProcessor requests = new RequestProcessor(refreshService, context.createProducerTemplate(),
                 RelayRoutes.REPLIES, config.gatewayId(), config.maxChunkBytes());
         HeartbeatProcessor heartbeat = new HeartbeatProcessor(connectorCatalog, config.gatewayId(), version,
-                requestAddress);
+                requestAddress, this::publicKey);
         context.addRoutes(new RelayRoutes(config, requestAddress, requests, heartbeat, lastHeartbeat));
         context.start();
         camel = context;
         LOG.info("gateway {} linked to relay {}, serving {}", config.gatewayId(), endpoint, requestAddress);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetVault")
+    void setVault(CredentialVault credentialVault) {
+        vault = credentialVault;
+    }
+
+    void unsetVault(CredentialVault credentialVault) {
+        if (vault == credentialVault) {
+            vault = null;
+        }
+    }
+
+    private String publicKey() {
+        CredentialVault current = vault;
+        return current == null ? null : current.publicKey();
     }
 
     private static ObservedConnectionFactory connectionFactory(RelayEndpoint endpoint) {

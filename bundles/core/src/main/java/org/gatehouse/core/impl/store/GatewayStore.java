@@ -100,6 +100,11 @@ public final class GatewayStore implements AutoCloseable {
         }
     }
 
+    /** The store's connection, for the other tables kept in it (the credential vault's). */
+    public StoreConnection connection() {
+        return connection;
+    }
+
     public RefreshHistory history() {
         return history;
     }

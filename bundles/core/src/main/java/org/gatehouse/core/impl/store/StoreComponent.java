@@ -1,11 +1,17 @@
 package org.gatehouse.core.impl.store;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.gatehouse.api.gateway.CredentialVault;
 import org.gatehouse.api.gateway.RefreshHistory;
+import org.gatehouse.core.impl.vault.CredentialStore;
+import org.gatehouse.core.impl.vault.MachineKey;
+import org.gatehouse.core.impl.vault.StoredVault;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -107,9 +113,29 @@ public class StoreComponent {
 
     private void open(StoreDrivers.Offered driver, StoreSettings with) throws StoreException {
         GatewayStore store = GatewayStore.open(driver.driver(), with, Clock.systemUTC());
-        opened = new Opened(store, driver.factory(), List.of(
+        List<ServiceRegistration<?>> registrations = new ArrayList<>(List.of(
                 context.registerService(RefreshHistory.class, store.history(), null),
                 context.registerService(HistoryRecorder.class, store.recorder(), null)));
+        try {
+            StoredVault vault = StoredVault.open(store.connection(), new MachineKey(machineKeyFile()),
+                    Clock.systemUTC());
+            registrations.add(context.registerService(new String[] {CredentialVault.class.getName(),
+                CredentialStore.class.getName(), StoredVault.class.getName()}, vault, null));
+        } catch (SQLException | RuntimeException e) {
+            // history still works; signed-in data sources fail to refresh, saying the vault is not open
+            LOG.error("the credential vault in the gateway store ({}) cannot be opened: {}", with.description(),
+                    e.getMessage());
+        }
+        opened = new Opened(store, driver.factory(), registrations);
+    }
+
+    /** This machine's key lives in the data directory, next to (but not inside) the store. */
+    private static Path machineKeyFile() {
+        String data = System.getProperty("karaf.data");
+        if (data == null || data.isBlank()) {
+            throw new IllegalStateException("the system property karaf.data (the gateway's data directory) is not set");
+        }
+        return Path.of(data, "gatehouse", "vault", "machine.key");
     }
 
     private void close() {

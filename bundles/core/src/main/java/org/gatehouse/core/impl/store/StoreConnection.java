@@ -11,10 +11,10 @@ import java.util.Properties;
  * A connection that turns out broken after a failure, e.g. because PostgreSQL restarted, is dropped; the next use
  * opens a new one.
  */
-final class StoreConnection implements AutoCloseable {
+public final class StoreConnection implements AutoCloseable {
 
     /** Work done with the connection. */
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -30,7 +30,7 @@ final class StoreConnection implements AutoCloseable {
         this.settings = settings;
     }
 
-    synchronized <T> T use(Work<T> work) throws SQLException {
+    public synchronized <T> T use(Work<T> work) throws SQLException {
         if (closed) {
             throw new SQLException("the gateway store is closed");
         }

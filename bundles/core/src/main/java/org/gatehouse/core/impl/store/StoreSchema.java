@@ -1,5 +1,7 @@
 package org.gatehouse.core.impl.store;
 
+import org.gatehouse.core.impl.vault.VaultTables;
+
 import java.util.List;
 
 /**
@@ -19,7 +21,8 @@ final class StoreSchema {
                             + "byte_count BIGINT NOT NULL, "
                             + "status VARCHAR(20) NOT NULL, "
                             + "reason VARCHAR(" + HistoryTable.MAX_REASON + "))",
-                    "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")));
+                    "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")),
+            new Migration(2, "credential vault", VaultTables.CREATE));
 
     private StoreSchema() {
     }

@@ -68,7 +68,7 @@ public abstract class GatewayStoreContract {
     @Test
     public void anEmptyStoreIsMigratedToTheLatestVersion() throws Exception {
         GatewayStore store = open();
-        assertEquals(List.of("1 refresh history"), appliedMigrations());
+        assertEquals(List.of("1 refresh history", "2 credential vault"), appliedMigrations());
         assertEquals(List.of(), store.history().recent(null, false, 10));
     }
 
@@ -79,7 +79,7 @@ public abstract class GatewayStoreContract {
         close(store);
 
         GatewayStore reopened = open();
-        assertEquals(List.of("1 refresh history"), appliedMigrations());
+        assertEquals(List.of("1 refresh history", "2 credential vault"), appliedMigrations());
         HistoryEntry entry = only(reopened.history().recent(null, false, 10));
         assertEquals("sales", entry.dataset());
         assertEquals(RefreshStatus.SUCCEEDED, entry.status());
@@ -93,7 +93,7 @@ public abstract class GatewayStoreContract {
 
         GatewayStore upgraded = open(settings(60, 1000), withSecondMigration(
                 "CREATE TABLE IF NOT EXISTS test_notes (id INTEGER PRIMARY KEY, note VARCHAR(20))"));
-        assertEquals(List.of("1 refresh history", "2 test step"), appliedMigrations());
+        assertEquals(List.of("1 refresh history", "2 credential vault", "3 test step"), appliedMigrations());
         assertEquals(0, count("SELECT COUNT(*) FROM test_notes"));
         assertEquals(1, upgraded.history().recent(null, false, 10).size());
     }
@@ -107,7 +107,7 @@ public abstract class GatewayStoreContract {
         } catch (StoreException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("cannot be opened"));
         }
-        assertEquals(List.of("1 refresh history"), appliedMigrations());
+        assertEquals(List.of("1 refresh history", "2 credential vault"), appliedMigrations());
         GatewayStore store = open();
         record(store, "sales", RefreshStatus.SUCCEEDED, 1, 1, null);
         assertEquals(1, store.history().recent(null, false, 10).size());
@@ -119,13 +119,14 @@ public abstract class GatewayStoreContract {
                 "CREATE TABLE IF NOT EXISTS test_notes (id INTEGER PRIMARY KEY)")));
         try {
             open();
-            fail("a store at schema version 2 must be refused by code that knows version 1");
+            fail("a store at a newer schema version must be refused");
         } catch (StoreException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("schema version 2"));
-            assertTrue(e.getMessage(), e.getMessage().contains("versions up to 1"));
+            int latest = StoreSchema.MIGRATIONS.size();
+            assertTrue(e.getMessage(), e.getMessage().contains("schema version " + (latest + 1)));
+            assertTrue(e.getMessage(), e.getMessage().contains("versions up to " + latest));
             assertTrue(e.getMessage(), e.getMessage().contains("newer Gatehouse"));
         }
-        assertEquals(List.of("1 refresh history", "2 test step"), appliedMigrations());
+        assertEquals(List.of("1 refresh history", "2 credential vault", "3 test step"), appliedMigrations());
     }
 
     @Test
@@ -250,7 +251,7 @@ public abstract class GatewayStoreContract {
 
     private static List<Migration> withSecondMigration(String sql) {
         List<Migration> migrations = new ArrayList<>(StoreSchema.MIGRATIONS);
-        migrations.add(new Migration(2, "test step", List.of(sql)));
+        migrations.add(new Migration(StoreSchema.MIGRATIONS.size() + 1, "test step", List.of(sql)));
         return migrations;
     }
 
