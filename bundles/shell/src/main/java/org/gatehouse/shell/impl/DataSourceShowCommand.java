@@ -1,5 +1,7 @@
 package org.gatehouse.shell.impl;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,6 +37,10 @@ public class DataSourceShowCommand extends GatewayAction {
         table.addRow().addContent("Kind", source.kind());
         table.addRow().addContent("Sign-in", source.authentication().name().toLowerCase(Locale.ROOT));
         table.addRow().addContent("User", Formats.orDash(source.user()));
+        if (source.expiresAt() != null) {
+            table.addRow().addContent("Expires", Formats.time(source.expiresAt(), ZoneId.systemDefault())
+                    + (source.expiredAt(Instant.now()) ? " (expired: sign in again)" : ""));
+        }
         for (Map.Entry<String, String> setting : source.settings().entrySet()) {
             table.addRow().addContent(setting.getKey(),
                     SecretLookingSettings.visibleValue(setting.getKey(), setting.getValue()));

@@ -2,6 +2,8 @@ package org.gatehouse.shell.impl;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -39,6 +41,10 @@ public class DataSourceSignInCommand extends GatewayAction {
             + "of this file on the gateway machine instead of asking for it")
     private String passwordFile;
 
+    @Option(name = "--expires", description = "when the key or token expires: an ISO time (2026-12-01T12:00:00Z) "
+            + "or a duration from now (PT1H, 90m, 8h, 30d); a refresh after it fails with 'token expired'")
+    private String expires;
+
     @Reference
     private Session session;
 
@@ -61,12 +67,17 @@ public class DataSourceSignInCommand extends GatewayAction {
                 yield Credentials.of(type, user, null);
             }
             case BASIC -> Credentials.basic(requireUser(), secret("password"));
-            case KEY -> Credentials.of(type, user, secret("key"));
-            case OAUTH2 -> Credentials.of(type, user, secret("token"));
+            case KEY -> Credentials.of(type, user, secret("key"), expiry());
+            case OAUTH2 -> Credentials.of(type, user, secret("token"), expiry());
         };
+        if (expires != null && credentials.expiresAt().isEmpty()) {
+            throw new IllegalArgumentException("--expires is for key and oauth2 sign-ins");
+        }
         definitions.signIn(id, credentials);
         System.out.println("data source " + id + " signed in (" + type.name().toLowerCase(Locale.ROOT)
-                + credentials.user().map(name -> " as " + name).orElse("") + ")");
+                + credentials.user().map(name -> " as " + name).orElse("")
+                + credentials.expiresAt().map(t -> ", expires " + Formats.time(t, ZoneId.systemDefault())).orElse("")
+                + "); the credentials are kept encrypted in the gateway's vault");
     }
 
     private AuthenticationType authenticationType() {
@@ -77,6 +88,10 @@ public class DataSourceSignInCommand extends GatewayAction {
                     + Arrays.stream(AuthenticationType.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", ")));
         }
+    }
+
+    private Instant expiry() {
+        return expires == null ? null : Expiry.parse(expires, Instant.now());
     }
 
     private String requireUser() {

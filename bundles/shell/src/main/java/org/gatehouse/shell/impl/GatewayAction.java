@@ -15,7 +15,8 @@ abstract class GatewayAction implements Action {
     public final Object execute() throws Exception {
         try {
             run();
-        } catch (IllegalArgumentException refused) {
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            // IllegalStateException: the gateway cannot do it now (e.g. a locked vault), said in one line too
             throw new CommandException(refused.getMessage());
         }
         return null;

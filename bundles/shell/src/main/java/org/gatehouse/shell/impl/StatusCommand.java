@@ -1,16 +1,19 @@
 package org.gatehouse.shell.impl;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.gatehouse.api.gateway.CredentialVault;
 import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.GatewayDefinitions;
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshHistory;
 import org.gatehouse.api.gateway.RelayStatus;
+import org.gatehouse.api.gateway.VaultStatus;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.ConnectorInfo;
 
@@ -31,6 +34,9 @@ public class StatusCommand extends GatewayAction {
     @Reference
     private RefreshHistory history;
 
+    @Reference(optional = true)
+    private CredentialVault vault;
+
     @Override
     protected void run() {
         ZoneId zone = ZoneId.systemDefault();
@@ -42,6 +48,7 @@ public class StatusCommand extends GatewayAction {
         gateway.addRow().addContent("Relay", relay.relayAddress());
         gateway.addRow().addContent("Connected", relay.connected() ? "yes" : "no");
         gateway.addRow().addContent("Last heartbeat", Formats.time(relay.lastHeartbeat(), zone, "never"));
+        gateway.addRow().addContent("Credential vault", vaultState());
         gateway.print(System.out);
 
         System.out.println();
@@ -70,5 +77,14 @@ public class StatusCommand extends GatewayAction {
             }
         }
         datasets.print(System.out);
+    }
+
+    private String vaultState() {
+        if (vault == null) {
+            return "not open (the gateway store is not open; see the log)";
+        }
+        VaultStatus status = vault.status();
+        return status.state().name().toLowerCase(Locale.ROOT) + (status.recoveryKeySet() ? ""
+                : ", no recovery key yet (gateway:vault-recovery-key)");
     }
 }
