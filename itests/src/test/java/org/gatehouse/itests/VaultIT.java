@@ -2,6 +2,7 @@ package org.gatehouse.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 
@@ -10,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -21,10 +25,21 @@ import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.gateway.CredentialVault;
+import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
+import org.gatehouse.client.RawExchange;
+import org.gatehouse.client.SignIn;
+import org.gatehouse.protocol.ErrorCode;
+import org.gatehouse.protocol.Frame;
 import org.gatehouse.protocol.Heartbeat;
+import org.gatehouse.protocol.Operation;
+import org.gatehouse.protocol.Protocol;
 import org.gatehouse.protocol.RelayEndpoint;
+import org.gatehouse.protocol.RemoteErrorException;
+import org.gatehouse.protocol.RequestMessage;
+import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.SealedSecret;
+import org.gatehouse.protocol.TableHeader;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -45,6 +60,7 @@ import org.ops4j.pax.exam.util.Filter;
 public class VaultIT extends GatehouseTestSupport {
 
     private static final String OWNER = "owner";
+    private static final String GATEWAY = "local";
     private static final Duration COMMANDS_TIMEOUT = Duration.ofSeconds(90);
     private static final String TOKEN = "tok-" + UUID.randomUUID();
     private static final String RECOVERY_KEY = "recovery-" + UUID.randomUUID();
@@ -119,6 +135,65 @@ public class VaultIT extends GatehouseTestSupport {
         shell.run("gateway:datasource-signin --auth key --password-file " + secretFile(TOKEN) + " api").ok();
         assertTrue(shell.run("gateway:refresh --wait api-report").ok().contains("SUCCEEDED"));
         assertNowhereAtRest(TOKEN);
+    }
+
+    @Test
+    public void theServiceDefinesAndSignsInThroughTheRelayWithASealedSecret() throws Exception {
+        try (GatehouseClient client = GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
+                ClientOptions.defaults().withFirstMessageTimeout(Duration.ofSeconds(60)))) {
+            client.addDataSource(GATEWAY, "remote-api", TokenProbeConnector.KIND,
+                    Map.of("expected-sha256", TokenProbeConnector.sha256(TOKEN)));
+            client.signIn(GATEWAY, "remote-api", SignIn.oauth2(TOKEN, Instant.now().plus(Duration.ofHours(1))));
+            client.addDataset(GATEWAY, "remote-report", List.of(new GatehouseClient.DatasetQuery("who", "remote-api",
+                    "whoami")));
+
+            List<Object[]> rows = new ArrayList<>();
+            client.refreshDataset(GATEWAY, "remote-report", new ResultStreamReader.Listener() {
+                @Override
+                public void beginTable(TableHeader table) {
+                }
+
+                @Override
+                public void row(Object[] values) {
+                    rows.add(values.clone());
+                }
+            });
+            assertEquals(1, rows.size());
+            assertEquals("OAUTH2", rows.get(0)[0]);
+            assertEquals(TOKEN.length(), rows.get(0)[1]);
+            String show = shell.run("gateway:datasource-show remote-api").ok();
+            assertTrue(show, show.contains("oauth2") && show.contains("Expires"));
+
+            RemoteErrorException duplicate = assertThrows(RemoteErrorException.class, () -> client.addDataSource(
+                    GATEWAY, "remote-api", TokenProbeConnector.KIND, Map.of()));
+            assertEquals(ErrorCode.REFUSED, duplicate.code());
+            assertTrue(duplicate.getMessage(), duplicate.getMessage().contains("exists already"));
+            RemoteErrorException inUse = assertThrows(RemoteErrorException.class,
+                    () -> client.removeDataSource(GATEWAY, "remote-api"));
+            assertTrue(inUse.getMessage(), inUse.getMessage().contains("remote-report"));
+
+            // a secret sent in clear is refused: the gateway only takes one sealed with its public key
+            RemoteErrorException plain = assertThrows(RemoteErrorException.class, () -> sendPlainSignIn(client));
+            assertEquals(ErrorCode.REFUSED, plain.code());
+            assertTrue(plain.getMessage(), plain.getMessage().contains("sealed"));
+
+            client.removeDataset(GATEWAY, "remote-report");
+            client.removeDataSource(GATEWAY, "remote-api");
+            assertTrue(shell.run("gateway:datasource-show remote-api").refused().contains("remote-api"));
+        }
+        assertNowhereAtRest(TOKEN);
+    }
+
+    /** A sign-in request written by hand with the secret in clear, as a careless service might send it. */
+    private static void sendPlainSignIn(GatehouseClient client) throws Exception {
+        try (RawExchange raw = client.openExchange()) {
+            String correlationId = UUID.randomUUID().toString();
+            raw.send(Protocol.requestAddress(GATEWAY), RequestMessage.administrative(correlationId, raw.replyAddress(),
+                    Operation.DATA_SOURCE_SIGN_IN, Map.of("id", "remote-api", "auth", "key", "secret",
+                            "plain-" + UUID.randomUUID())).toFrame());
+            Frame answer = raw.receive(Duration.ofSeconds(60)).orElseThrow();
+            throw new RemoteErrorException(answer.string(Protocol.ERROR_CODE), answer.string(Protocol.ERROR_MESSAGE));
+        }
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.gatehouse.client;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,14 +14,17 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.protocol.ErrorCode;
 import org.gatehouse.protocol.Heartbeat;
 import org.gatehouse.protocol.Operation;
 import org.gatehouse.protocol.PartialResultException;
 import org.gatehouse.protocol.Protocol;
+import org.gatehouse.protocol.ProtocolException;
 import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
 import org.gatehouse.protocol.RequestMessage;
 import org.gatehouse.protocol.ResultStreamReader;
+import org.gatehouse.protocol.TableHeader;
 
 /**
  * The service side of Gatehouse: asks gateways for data over the AMQP 1.0 relay and hands back verified results.
@@ -89,6 +95,96 @@ public final class GatehouseClient implements AutoCloseable {
             throws PartialResultException, RemoteErrorException, IOException {
         Objects.requireNonNull(query, "query");
         return request(gatewayId, Operation.RUN_QUERY, dataset, query, listener);
+    }
+
+    /** Defines a data source on the gateway; refused (REFUSED) if the id exists or the settings are invalid. */
+    public void addDataSource(String gatewayId, String id, String kind, Map<String, String> settings)
+            throws RemoteErrorException, PartialResultException, IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", id);
+        fields.put("kind", kind);
+        settings.forEach((name, value) -> fields.put("setting." + name, value));
+        administer(gatewayId, Operation.DATA_SOURCE_ADD, fields);
+    }
+
+    /**
+     * Signs a data source in. A secret is sealed with the gateway's public key, which this waits for from its
+     * heartbeat (up to the first-message timeout): it crosses the relay readable only by that gateway.
+     */
+    public void signIn(String gatewayId, String dataSourceId, SignIn signIn)
+            throws RemoteErrorException, PartialResultException, IOException {
+        String publicKey = null;
+        if (signIn.hasSecret()) {
+            publicKey = awaitHeartbeat(gatewayId, options.firstMessageTimeout()).orElseThrow(() ->
+                    new ResultTimeoutException("no heartbeat from gateway " + gatewayId + " within "
+                            + ResultReceiver.seconds(options.firstMessageTimeout()) + ", so its public key is unknown",
+                            0)).publicKey();
+        }
+        try {
+            administer(gatewayId, Operation.DATA_SOURCE_SIGN_IN, signIn.fields(dataSourceId, publicKey));
+        } catch (ProtocolException e) {
+            throw new IOException("gateway " + gatewayId + " published a public key that is not valid: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a data source; refused (REFUSED, naming them) while datasets use it. */
+    public void removeDataSource(String gatewayId, String id)
+            throws RemoteErrorException, PartialResultException, IOException {
+        administer(gatewayId, Operation.DATA_SOURCE_REMOVE, Map.of("id", id));
+    }
+
+    /** Defines a dataset; each query is {name, data source id, text}, in refresh order. */
+    public void addDataset(String gatewayId, String name, List<DatasetQuery> queries)
+            throws RemoteErrorException, PartialResultException, IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        int n = 0;
+        for (DatasetQuery query : queries) {
+            n++;
+            fields.put("query." + n + ".name", query.name());
+            fields.put("query." + n + ".datasource", query.dataSourceId());
+            fields.put("query." + n + ".text", query.text());
+        }
+        administer(gatewayId, Operation.DATASET_ADD, fields);
+    }
+
+    public void removeDataset(String gatewayId, String name)
+            throws RemoteErrorException, PartialResultException, IOException {
+        administer(gatewayId, Operation.DATASET_REMOVE, Map.of("name", name));
+    }
+
+    /** One query of a dataset defined with {@link #addDataset}. */
+    public record DatasetQuery(String name, String dataSourceId, String text) {
+    }
+
+    /** Sends an administrative request and waits for its empty result (done) or its error (refused). */
+    private void administer(String gatewayId, Operation operation, Map<String, String> fields)
+            throws RemoteErrorException, PartialResultException, IOException {
+        Objects.requireNonNull(gatewayId, "gatewayId");
+        String correlationId = UUID.randomUUID().toString();
+        try (RawExchange exchange = openExchange()) {
+            exchange.send(Protocol.requestAddress(gatewayId), RequestMessage.administrative(correlationId,
+                    exchange.replyAddress(), operation, fields).toFrame(), options.firstMessageTimeout().toMillis());
+            ResultReceiver receiver = new ResultReceiver(exchange, correlationId, gatewayId, options,
+                    new ResultStreamReader.Listener() {
+                        @Override
+                        public void beginTable(TableHeader table) throws ProtocolException {
+                            throw new ProtocolException(ErrorCode.BAD_REQUEST, "an administrative answer has no "
+                                    + "tables");
+                        }
+
+                        @Override
+                        public void row(Object[] values) {
+                        }
+                    });
+            try {
+                receiver.receiveAll();
+            } catch (ResultTimeoutException e) {
+                throwIfConnectionLost(e);
+                throw e;
+            }
+        }
     }
 
     /**

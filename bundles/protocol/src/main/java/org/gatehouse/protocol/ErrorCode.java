@@ -10,6 +10,10 @@ public final class ErrorCode {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     /** The request speaks a protocol version this gateway does not. */
     public static final String UNSUPPORTED_VERSION = "UNSUPPORTED_VERSION";
+    /** An administrative request the gateway refused: unknown id, duplicate name, a data source still in use... */
+    public static final String REFUSED = "REFUSED";
+    /** The gateway cannot do it now (its store or credential vault is not open, or the vault is locked). */
+    public static final String UNAVAILABLE = "UNAVAILABLE";
 
     private ErrorCode() {
     }

@@ -11,8 +11,27 @@ import java.util.Map;
  * @param operation     what to do
  * @param dataset       the dataset
  * @param query         the query name for {@link Operation#RUN_QUERY}, else null
+ * @param fields        the arguments of an {@link Operation#administrative()} operation, else empty
  */
-public record RequestMessage(String correlationId, String replyTo, Operation operation, String dataset, String query) {
+public record RequestMessage(String correlationId, String replyTo, Operation operation, String dataset, String query,
+                             Map<String, String> fields) {
+
+    public RequestMessage {
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+    }
+
+    public RequestMessage(String correlationId, String replyTo, Operation operation, String dataset, String query) {
+        this(correlationId, replyTo, operation, dataset, query, Map.of());
+    }
+
+    /** An administrative request; its answer is an empty result, or an error saying why it was refused. */
+    public static RequestMessage administrative(String correlationId, String replyTo, Operation operation,
+                                                Map<String, String> fields) {
+        if (!operation.administrative()) {
+            throw new IllegalArgumentException(operation.wireName() + " is not an administrative operation");
+        }
+        return new RequestMessage(correlationId, replyTo, operation, null, null, fields);
+    }
 
     public static RequestMessage refreshDataset(String correlationId, String replyTo, String dataset) {
         return new RequestMessage(correlationId, replyTo, Operation.REFRESH_DATASET, dataset, null);
@@ -27,11 +46,13 @@ public record RequestMessage(String correlationId, String replyTo, Operation ope
         properties.put(Protocol.CORRELATION_ID, correlationId);
         properties.put(Protocol.REPLY_TO, replyTo);
         properties.put(Protocol.OPERATION, operation.wireName());
-        properties.put(Protocol.DATASET, dataset);
+        if (dataset != null) {
+            properties.put(Protocol.DATASET, dataset);
+        }
         if (query != null) {
             properties.put(Protocol.QUERY, query);
         }
-        return Frame.of(MessageType.REQUEST, properties, null);
+        return Frame.of(MessageType.REQUEST, properties, operation.administrative() ? FieldsBody.encode(fields) : null);
     }
 
     /**
@@ -61,7 +82,10 @@ public record RequestMessage(String correlationId, String replyTo, Operation ope
         }
         String opName = frame.string(Protocol.OPERATION);
         Operation operation = Operation.fromWire(opName).orElseThrow(() -> new ProtocolException(
-                ErrorCode.BAD_REQUEST, "unknown operation '" + opName + "'; expected refresh-dataset or run-query"));
+                ErrorCode.BAD_REQUEST, "unknown operation '" + opName + "'; expected one of " + Operation.wireNames()));
+        if (operation.administrative()) {
+            return administrative(correlationId, replyTo, operation, FieldsBody.decode(frame.body()));
+        }
         String dataset = frame.string(Protocol.DATASET);
         if (isBlank(dataset)) {
             throw new ProtocolException(ErrorCode.BAD_REQUEST, "request has no " + Protocol.DATASET);

@@ -9,6 +9,7 @@ import org.apache.camel.component.amqp.AMQPComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.gatehouse.api.gateway.CredentialVault;
+import org.gatehouse.api.gateway.GatewayDefinitions;
 import org.gatehouse.api.gateway.RelayStatus;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.RefreshService;
@@ -53,6 +54,7 @@ public class RelayLink implements RelayStatus {
     private ServiceRegistration<RelayStatus> statusRegistration;
     /** Null while the gateway store, and with it the vault, is not open: heartbeats then carry no public key. */
     private volatile CredentialVault vault;
+    private volatile GatewayDefinitions definitions;
 
     @Activate
     public RelayLink(BundleContext bundleContext, RelayConfig config, @Reference RefreshService refreshService,
@@ -77,7 +79,8 @@ public class RelayLink implements RelayStatus {
         amqp.getConfiguration().setRecoveryInterval(1000);
         context.addComponent("amqp", amqp);
 
-        RequestProcessor requests = new RequestProcessor(refreshService, context.createProducerTemplate(),
+        AdminRequests admin = new AdminRequests(() -> definitions, () -> vault);
+        RequestProcessor requests = new RequestProcessor(refreshService, admin, context.createProducerTemplate(),
                 RelayRoutes.REPLIES, config.gatewayId(), config.maxChunkBytes());
         HeartbeatProcessor heartbeat = new HeartbeatProcessor(connectorCatalog, config.gatewayId(), version,
                 requestAddress, this::publicKey);
@@ -96,6 +99,18 @@ public class RelayLink implements RelayStatus {
     void unsetVault(CredentialVault credentialVault) {
         if (vault == credentialVault) {
             vault = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetDefinitions")
+    void setDefinitions(GatewayDefinitions gatewayDefinitions) {
+        definitions = gatewayDefinitions;
+    }
+
+    void unsetDefinitions(GatewayDefinitions gatewayDefinitions) {
+        if (definitions == gatewayDefinitions) {
+            definitions = null;
         }
     }
 

@@ -33,9 +33,11 @@ final class RequestProcessor implements Processor {
     private final String replyEndpoint;
     private final String gatewayId;
     private final int maxChunkBytes;
+    private final AdminRequests admin;
 
-    RequestProcessor(RefreshService refreshService, ProducerTemplate replies, String replyEndpoint, String gatewayId,
-                     int maxChunkBytes) {
+    RequestProcessor(RefreshService refreshService, AdminRequests admin, ProducerTemplate replies,
+                     String replyEndpoint, String gatewayId, int maxChunkBytes) {
+        this.admin = admin;
         this.refreshService = refreshService;
         this.replies = replies;
         this.replyEndpoint = replyEndpoint;
@@ -66,6 +68,15 @@ final class RequestProcessor implements Processor {
     private void serve(RequestMessage request) throws IOException {
         ResultStreamWriter writer = new ResultStreamWriter(sender(request.replyTo()), request.correlationId(),
                 gatewayId, maxChunkBytes);
+        if (request.operation().administrative()) {
+            try {
+                admin.serve(request);
+                writer.finish();
+            } catch (ProtocolException e) {
+                writer.fail(e.code(), e.getMessage());
+            }
+            return;
+        }
         try {
             refreshService.refresh(new RefreshRequest(request.dataset(), request.query(), "relay"), writer);
             writer.finish();
