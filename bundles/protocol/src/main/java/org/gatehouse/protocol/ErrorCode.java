@@ -10,6 +10,8 @@ public final class ErrorCode {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     /** The request speaks a protocol version this gateway does not. */
     public static final String UNSUPPORTED_VERSION = "UNSUPPORTED_VERSION";
+    /** The refresh was cancelled (a {@code cancel} request, the owner's shell, the gateway stopping). */
+    public static final String CANCELLED = "CANCELLED";
 
     private ErrorCode() {
     }

@@ -8,7 +8,12 @@ public enum Operation {
     /** Run every query of a dataset; the result has one table per query. */
     REFRESH_DATASET("refresh-dataset"),
     /** Run one named query of a dataset; the result has one table. */
-    RUN_QUERY("run-query");
+    RUN_QUERY("run-query"),
+    /**
+     * Cancel the dataset's refreshes running on the gateway; they end with error {@code CANCELLED}. The answer is an
+     * empty result whose end message says in {@link Protocol#CANCELLED} whether anything was running.
+     */
+    CANCEL("cancel");
 
     private final String wireName;
 

@@ -10,12 +10,17 @@ import java.util.Map;
  * @param replyTo       the address the result is sent to
  * @param operation     what to do
  * @param dataset       the dataset
- * @param query         the query name for {@link Operation#RUN_QUERY}, else null
+ * @param query         the query name for {@link Operation#RUN_QUERY}, else null; for {@link Operation#CANCEL}
+ *                      the dataset's running refreshes are cancelled, whichever queries they run
  */
 public record RequestMessage(String correlationId, String replyTo, Operation operation, String dataset, String query) {
 
     public static RequestMessage refreshDataset(String correlationId, String replyTo, String dataset) {
         return new RequestMessage(correlationId, replyTo, Operation.REFRESH_DATASET, dataset, null);
+    }
+
+    public static RequestMessage cancel(String correlationId, String replyTo, String dataset) {
+        return new RequestMessage(correlationId, replyTo, Operation.CANCEL, dataset, null);
     }
 
     public static RequestMessage runQuery(String correlationId, String replyTo, String dataset, String query) {
@@ -61,7 +66,7 @@ public record RequestMessage(String correlationId, String replyTo, Operation ope
         }
         String opName = frame.string(Protocol.OPERATION);
         Operation operation = Operation.fromWire(opName).orElseThrow(() -> new ProtocolException(
-                ErrorCode.BAD_REQUEST, "unknown operation '" + opName + "'; expected refresh-dataset or run-query"));
+                ErrorCode.BAD_REQUEST, "unknown operation '" + opName + "'; expected refresh-dataset, run-query or cancel"));
         String dataset = frame.string(Protocol.DATASET);
         if (isBlank(dataset)) {
             throw new ProtocolException(ErrorCode.BAD_REQUEST, "request has no " + Protocol.DATASET);
