@@ -145,9 +145,13 @@ final class GatewayInstallation implements AutoCloseable {
         try {
             stop();
         } catch (Exception e) {
+            System.err.println("stopping the gateway in " + home + " failed (" + e + "); killing it");
             kill();
         }
-        findJvm().ifPresent(ProcessHandle::destroyForcibly);
+        gatewayJvms().forEach(leftover -> {
+            System.err.println("killing gateway JVM " + leftover.pid() + " left in " + home);
+            leftover.destroyForcibly();
+        });
     }
 
     /** Keeps karaf.log beside the failsafe reports, for whoever reads a failure. */
@@ -171,7 +175,7 @@ final class GatewayInstallation implements AutoCloseable {
     record Shell(String command, int exitCode, String output) {
 
         String ok() {
-            if (exitCode != 0 || output.contains("Error executing command")) {
+            if (exitCode != 0 || output.contains("Error executing command") || output.contains("Command not found")) {
                 throw new AssertionError(command + " failed (" + exitCode + "):\n" + output);
             }
             return output;
@@ -180,12 +184,15 @@ final class GatewayInstallation implements AutoCloseable {
 
     /** Runs one command in the gateway's shell over SSH as the owner, as {@code bin/client} does. */
     Shell shell(String command) throws IOException, InterruptedException {
+        // batch mode, the command on stdin: with the command as an argument this bin/client prints nothing
         List<String> arguments = new ArrayList<>(List.of(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
-                "-a", Integer.toString(sshPort), "-u", OWNER, "-p", ownerPassword, "-r", "3", "-d", "2", command));
-        ProcessBuilder client = new ProcessBuilder(arguments).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                "-a", Integer.toString(sshPort), "-u", OWNER, "-p", ownerPassword, "-r", "3", "-d", "2", "-b"));
+        ProcessBuilder client = new ProcessBuilder(arguments).redirectErrorStream(true);
         client.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = client.start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(CLIENT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -212,9 +219,16 @@ final class GatewayInstallation implements AutoCloseable {
     }
 
     private Optional<ProcessHandle> findJvm() {
+        return gatewayJvms().findFirst();
+    }
+
+    /** Karaf's main JVM for this directory; bin/client's JVM names the directory too, but runs another class. */
+    private Stream<ProcessHandle> gatewayJvms() {
         String marker = "-Dkaraf.home=" + home;
         return ProcessHandle.allProcesses().filter(process -> process.info().arguments()
-                .map(arguments -> Arrays.asList(arguments).contains(marker)).orElse(false)).findFirst();
+                .map(Arrays::asList)
+                .map(arguments -> arguments.contains(marker) && arguments.contains("org.apache.karaf.main.Main"))
+                .orElse(false));
     }
 
     /** Sets {@code key = value} in a .cfg file, replacing the key's line or adding one. */
