@@ -155,8 +155,9 @@ public class DistributionRestartIT {
 
     private GatewayInstallation unpack() throws Exception {
         Path distribution = Path.of(System.getProperty("gatehouse.distribution"));
+        // a short directory: it appears many times on the gateway's command line
         return GatewayInstallation.unpack(distribution, target().resolve("restart-it")
-                .resolve(testName.getMethodName()));
+                .resolve(Integer.toHexString(testName.getMethodName().hashCode())));
     }
 
     /** Ready: the gateway's commands answer, the relay link is up and (unless not expected) the store is open. */

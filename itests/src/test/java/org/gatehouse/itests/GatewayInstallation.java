@@ -225,10 +225,25 @@ final class GatewayInstallation implements AutoCloseable {
     /** Karaf's main JVM for this directory; bin/client's JVM names the directory too, but runs another class. */
     private Stream<ProcessHandle> gatewayJvms() {
         String marker = "-Dkaraf.home=" + home;
-        return ProcessHandle.allProcesses().filter(process -> process.info().arguments()
-                .map(Arrays::asList)
+        return ProcessHandle.allProcesses().filter(process -> arguments(process)
                 .map(arguments -> arguments.contains(marker) && arguments.contains("org.apache.karaf.main.Main"))
                 .orElse(false));
+    }
+
+    /**
+     * A process's arguments. On Linux from /proc: the JDK's {@code ProcessHandle.Info.arguments()} is empty for a
+     * command line longer than a page, and Karaf's, which repeats its home directory a dozen times, often is.
+     */
+    private static Optional<List<String>> arguments(ProcessHandle process) {
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        if (Files.isReadable(cmdline)) {
+            try {
+                return Optional.of(Arrays.asList(Files.readString(cmdline, StandardCharsets.UTF_8).split("\0")));
+            } catch (IOException | UncheckedIOException gone) {
+                return Optional.empty();
+            }
+        }
+        return process.info().arguments().map(Arrays::asList);
     }
 
     /** Sets {@code key = value} in a .cfg file, replacing the key's line or adding one. */
