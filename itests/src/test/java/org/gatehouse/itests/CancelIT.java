@@ -116,7 +116,7 @@ public class CancelIT extends GatehouseTestSupport {
         definitions.signIn("pg-slow", Credentials.basic(System.getProperty("gatehouse.pg.user"),
                 System.getProperty("gatehouse.pg.password")));
         definitions.addDataset(new DatasetInfo(SLOW, List.of(new DatasetInfo.QueryInfo("rows", "pg-slow",
-                "SELECT /* " + MARKER + " */ g FROM generate_series(1, 1000000) g, LATERAL (SELECT pg_sleep(0.01)) s"))));
+                "SELECT /* " + MARKER + " */ g FROM generate_series(1, 1000000) g, LATERAL (SELECT pg_sleep(0.01 + 0 * g)) s"))));
         definitions.addDataset(new DatasetInfo(QUICK, List.of(new DatasetInfo.QueryInfo("rows", "pg-slow",
                 "SELECT g FROM generate_series(1, 1000) g"))));
         List<String> missing = Eventually.problemsAfter(TIMEOUT, () -> {

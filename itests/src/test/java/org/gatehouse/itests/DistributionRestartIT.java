@@ -109,7 +109,7 @@ public class DistributionRestartIT {
         gateway.start();
         awaitReady(true);
         addSignedInSource();
-        gateway.shell("gateway:dataset-add --query \"slow=" + SOURCE + ":SELECT g FROM generate_series(1, 1000000) g, LATERAL (SELECT pg_sleep(0.01)) s\" "
+        gateway.shell("gateway:dataset-add --query \"slow=" + SOURCE + ":SELECT g FROM generate_series(1, 1000000) g, LATERAL (SELECT pg_sleep(0.01 + 0 * g)) s\" "
                 + "restart-slow").ok();
         assertTrue(gateway.shell("gateway:refresh restart-slow").ok().contains("started"));
         awaitHistoryShows("restart-slow", "RUNNING");
