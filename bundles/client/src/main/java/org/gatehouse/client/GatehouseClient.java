@@ -188,6 +188,41 @@ public final class GatehouseClient implements AutoCloseable {
     }
 
     /**
+     * Cancels the refreshes of a dataset running on the gateway right now, whoever asked for them: each requester
+     * gets a {@link RemoteErrorException} with code {@link org.gatehouse.protocol.ErrorCode#CANCELLED}, and the
+     * gateway's history records them as cancelled. Returns once the gateway has asked them to stop.
+     *
+     * @return true when a refresh of the dataset was running, false when none was
+     * @throws RemoteErrorException   the gateway refused the request
+     * @throws PartialResultException the answer arrived damaged or not at all ({@link ResultTimeoutException})
+     * @throws IOException            the relay failed ({@link RelayException})
+     */
+    public boolean cancel(String gatewayId, String dataset)
+            throws PartialResultException, RemoteErrorException, IOException {
+        ResultStreamReader reader = exchange(gatewayId, Operation.CANCEL, dataset, null, NO_TABLES);
+        if (reader.tables() != 0) {
+            throw new PartialResultException("the answer to cancel holds " + reader.tables() + " tables");
+        }
+        try {
+            return reader.endMessage().orElseThrow().number(Protocol.CANCELLED) == 1;
+        } catch (ProtocolException e) {
+            throw new PartialResultException("the answer to cancel has no valid " + Protocol.CANCELLED + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** A cancel's answer has no tables: anything in it is counted by the reader and refused by {@link #cancel}. */
+    private static final ResultStreamReader.Listener NO_TABLES = new ResultStreamReader.Listener() {
+        @Override
+        public void beginTable(TableHeader table) {
+        }
+
+        @Override
+        public void row(Object[] values) {
+        }
+    };
+
+    /**
      * Opens a bare exchange: a private reply queue and a way to send any frame anywhere. For tests and tools that
      * need to speak the protocol wrongly on purpose; requests go through {@link #refreshDataset} and friends.
      */
@@ -230,10 +265,19 @@ public final class GatehouseClient implements AutoCloseable {
     private RefreshSummary request(String gatewayId, Operation operation, String dataset, String query,
                                    ResultStreamReader.Listener listener)
             throws PartialResultException, RemoteErrorException, IOException {
+        long started = System.nanoTime();
+        ResultStreamReader reader = exchange(gatewayId, operation, dataset, query, listener);
+        return new RefreshSummary(dataset, reader.tables(), reader.rows(), reader.bodyBytes(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Sends one request and receives its whole, verified result. */
+    private ResultStreamReader exchange(String gatewayId, Operation operation, String dataset, String query,
+                                        ResultStreamReader.Listener listener)
+            throws PartialResultException, RemoteErrorException, IOException {
         Objects.requireNonNull(gatewayId, "gatewayId");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(listener, "listener");
-        long started = System.nanoTime();
         String correlationId = UUID.randomUUID().toString();
         try (RawExchange exchange = openExchange()) {
             RequestMessage request = new RequestMessage(correlationId, exchange.replyAddress(), operation, dataset,
@@ -247,9 +291,7 @@ public final class GatehouseClient implements AutoCloseable {
                 throwIfConnectionLost(e);
                 throw e;
             }
-            ResultStreamReader reader = receiver.reader();
-            return new RefreshSummary(dataset, reader.tables(), reader.rows(), reader.bodyBytes(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            return receiver.reader();
         }
     }
 

@@ -191,6 +191,40 @@ public class GatehouseClientTest {
     }
 
     @Test
+    public void cancelAsksTheGatewayAndSaysWhetherSomethingWasRunning() throws Exception {
+        FakeGateway gateway = gateway((request, replies) ->
+                new ResultStreamWriter(replies, request.correlationId(), "fake", 1024)
+                        .finish(Map.of(Protocol.CANCELLED, "running".equals(request.dataset()) ? 1 : 0)));
+
+        assertTrue(client.cancel(gateway.gatewayId(), "running"));
+        assertFalse(client.cancel(gateway.gatewayId(), "idle"));
+
+        RequestMessage request = gateway.requests().poll(5, TimeUnit.SECONDS);
+        assertEquals(Operation.CANCEL, request.operation());
+        assertEquals("running", request.dataset());
+    }
+
+    @Test
+    public void aCancelAnswerWithoutItsFlagOrWithTablesIsRejected() throws Exception {
+        FakeGateway gateway = gateway((request, replies) -> {
+            ResultStreamWriter writer = new ResultStreamWriter(replies, request.correlationId(), "fake", 1024);
+            if ("with-table".equals(request.dataset())) {
+                writer.beginTable("t", new Schema(List.of(new Column("n", ColumnType.INTEGER))));
+                writer.endTable(0);
+            }
+            writer.finish();
+        });
+        for (String dataset : List.of("no-flag", "with-table")) {
+            try {
+                client.cancel(gateway.gatewayId(), dataset);
+                fail("an answer to cancel that does not say whether anything was cancelled must be refused");
+            } catch (PartialResultException expected) {
+                // the caller cannot know what happened
+            }
+        }
+    }
+
+    @Test
     public void aGatewayErrorReachesTheCallerWithItsCode() throws Exception {
         FakeGateway gateway = gateway((request, replies) ->
                 new ResultStreamWriter(replies, request.correlationId(), "fake", 1024)

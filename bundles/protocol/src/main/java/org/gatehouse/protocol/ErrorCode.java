@@ -14,6 +14,8 @@ public final class ErrorCode {
     public static final String REFUSED = "REFUSED";
     /** The gateway cannot do it now (its store or credential vault is not open, or the vault is locked). */
     public static final String UNAVAILABLE = "UNAVAILABLE";
+    /** The refresh was cancelled (a {@code cancel} request, the owner's shell, the gateway stopping). */
+    public static final String CANCELLED = "CANCELLED";
 
     private ErrorCode() {
     }

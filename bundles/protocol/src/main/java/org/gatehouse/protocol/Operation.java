@@ -10,6 +10,11 @@ public enum Operation {
     REFRESH_DATASET("refresh-dataset"),
     /** Run one named query of a dataset; the result has one table. */
     RUN_QUERY("run-query"),
+    /**
+     * Cancel the dataset's refreshes running on the gateway; they end with error {@code CANCELLED}. The answer is an
+     * empty result whose end message says in {@link Protocol#CANCELLED} whether anything was running.
+     */
+    CANCEL("cancel"),
     /** Define a data source: fields {@code id}, {@code kind}, {@code setting.<name>}. */
     DATA_SOURCE_ADD("datasource-add", true),
     /**

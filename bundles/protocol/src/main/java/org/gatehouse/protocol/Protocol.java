@@ -29,6 +29,8 @@ public final class Protocol {
     public static final String TABLES = "gatehouse_tables";
     /** End message: CRC-32C of the bodies of all schema and rows messages in sequence order, 8 hex digits. */
     public static final String CHECKSUM = "gatehouse_checksum";
+    /** End message of a {@link Operation#CANCEL} result: 1 when a refresh was running and is cancelled, else 0 (int). */
+    public static final String CANCELLED = "gatehouse_cancelled";
     /** Error message: a code from {@link ErrorCode} or a refresh failure reason (string). */
     public static final String ERROR_CODE = "gatehouse_error_code";
     /** Error message: a human-readable reason (string). */

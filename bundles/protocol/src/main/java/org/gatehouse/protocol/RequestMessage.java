@@ -10,7 +10,8 @@ import java.util.Map;
  * @param replyTo       the address the result is sent to
  * @param operation     what to do
  * @param dataset       the dataset
- * @param query         the query name for {@link Operation#RUN_QUERY}, else null
+ * @param query         the query name for {@link Operation#RUN_QUERY}, else null; for {@link Operation#CANCEL}
+ *                      the dataset's running refreshes are cancelled, whichever queries they run
  * @param fields        the arguments of an {@link Operation#administrative()} operation, else empty
  */
 public record RequestMessage(String correlationId, String replyTo, Operation operation, String dataset, String query,
@@ -35,6 +36,10 @@ public record RequestMessage(String correlationId, String replyTo, Operation ope
 
     public static RequestMessage refreshDataset(String correlationId, String replyTo, String dataset) {
         return new RequestMessage(correlationId, replyTo, Operation.REFRESH_DATASET, dataset, null);
+    }
+
+    public static RequestMessage cancel(String correlationId, String replyTo, String dataset) {
+        return new RequestMessage(correlationId, replyTo, Operation.CANCEL, dataset, null);
     }
 
     public static RequestMessage runQuery(String correlationId, String replyTo, String dataset, String query) {

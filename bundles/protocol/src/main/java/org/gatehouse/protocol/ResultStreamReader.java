@@ -29,6 +29,7 @@ public final class ResultStreamReader {
     private long rows;
     private long bodyBytes;
     private boolean complete;
+    private Frame end;
 
     public ResultStreamReader(String correlationId, Listener listener) {
         this.correlationId = correlationId;
@@ -84,6 +85,11 @@ public final class ResultStreamReader {
         return complete;
     }
 
+    /** The verified end message, for the properties an operation adds to it (see {@link Protocol#CANCELLED}). */
+    public java.util.Optional<Frame> endMessage() {
+        return java.util.Optional.ofNullable(end);
+    }
+
     private void beginTable(Frame frame) throws PartialResultException, ProtocolException {
         checksum.update(frame.body(), 0, frame.body().length);
         TableHeader header = TableHeader.decode(frame.body());
@@ -133,6 +139,7 @@ public final class ResultStreamReader {
             throw new PartialResultException("checksum " + actual + " does not match the gateway's "
                     + announcedChecksum);
         }
+        end = frame;
         complete = true;
     }
 

@@ -86,6 +86,11 @@ public final class ResultStreamWriter implements ResultSink {
 
     /** Sends the end message: the result is complete. */
     public void finish() throws IOException {
+        finish(Map.of());
+    }
+
+    /** Sends the end message with properties of its own, e.g. {@link Protocol#CANCELLED} answering a cancel. */
+    public void finish(Map<String, Object> extraProperties) throws IOException {
         ensureOpen();
         if (schema != null) {
             throw new IllegalStateException("table " + tableIndex + " was not ended");
@@ -94,6 +99,7 @@ public final class ResultStreamWriter implements ResultSink {
         properties.put(Protocol.ROWS, totalRows);
         properties.put(Protocol.TABLES, tableIndex + 1);
         properties.put(Protocol.CHECKSUM, checksumHex(checksum.getValue()));
+        properties.putAll(extraProperties);
         send(MessageType.END, properties, null);
         finished = true;
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gatehouse.api.Connector;
@@ -22,6 +24,7 @@ import org.gatehouse.core.impl.store.HistoryRecorder;
 import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -37,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * History is a record of refreshes, not a condition for them: without a store (not open yet, or refused at start)
  * or with a failing one, refreshes run as usual and go unrecorded, which is logged once rather than per refresh.
+ * <p>
+ * A running refresh can be cancelled ({@link #cancel}): its row source is cancelled (the connector stops the query at
+ * the data source), the refresh checks between rows too, so even a connector that cannot cancel stops at its next
+ * row, and it ends CANCELLED with who cancelled it. When the engine goes away, its running refreshes are cancelled.
  */
 @Component(service = RefreshService.class)
 public class RefreshEngine implements RefreshService {
@@ -48,6 +55,7 @@ public class RefreshEngine implements RefreshService {
     private volatile HistoryRecorder history;
     private volatile CredentialStore vault;
     private final AtomicBoolean unrecordedReported = new AtomicBoolean();
+    private final Set<RunningRefresh> running = ConcurrentHashMap.newKeySet();
 
     @Activate
     public RefreshEngine(@Reference DefinitionRegistry definitions, @Reference ConnectorRegistry connectors) {
@@ -90,11 +98,14 @@ public class RefreshEngine implements RefreshService {
         HistoryRecorder.RecordedRefresh recorded = recorder().started(request.dataset(), request.trigger(),
                 Instant.now());
         RowCount rows = new RowCount();
+        RunningRefresh current = new RunningRefresh(request.dataset());
+        running.add(current);
         try {
             List<PlannedQuery> plan = plan(request);
             for (PlannedQuery planned : plan) {
-                run(planned, sink, rows);
+                run(planned, sink, rows, current);
             }
+            current.finish();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             recorded.ended(Instant.now(), RefreshStatus.SUCCEEDED, rows.value, sink.bytesDelivered(), null);
             LOG.info("refresh of {} for {} succeeded: {} tables, {} rows in {} ms", request.dataset(),
@@ -115,6 +126,30 @@ public class RefreshEngine implements RefreshService {
             recordFailure(recorded, new RefreshException(FailureReason.INTERNAL_ERROR,
                     "internal error in the gateway: " + e.getClass().getSimpleName()), rows, sink);
             throw e;
+        } finally {
+            running.remove(current);
+        }
+    }
+
+    @Override
+    public boolean cancel(String dataset, String requestedBy) {
+        boolean cancelled = false;
+        for (RunningRefresh refresh : running) {
+            if (refresh.dataset().equals(dataset) && refresh.cancel(requestedBy)) {
+                cancelled = true;
+            }
+        }
+        if (cancelled) {
+            LOG.info("refresh of {} cancelled by {}", dataset, requestedBy);
+        }
+        return cancelled;
+    }
+
+    /** No refresh outlives the engine, reading on with services that are gone. */
+    @Deactivate
+    void cancelRunningRefreshes() {
+        for (RunningRefresh refresh : running) {
+            refresh.cancel("the gateway stopping");
         }
     }
 
@@ -125,11 +160,11 @@ public class RefreshEngine implements RefreshService {
 
     private static void recordFailure(HistoryRecorder.RecordedRefresh recorded, RefreshException failure,
                                       RowCount rows, ResultSink sink) {
-        RefreshStatus status = failure.reason() == FailureReason.CANCELLED
-                ? RefreshStatus.CANCELLED : RefreshStatus.FAILED;
-        // the message is the one the requester gets: connectors keep secrets out of it (see ConnectorException)
-        recorded.ended(Instant.now(), status, rows.value, sink.bytesDelivered(),
-                failure.reason() + ": " + failure.getMessage());
+        boolean cancelled = failure.reason() == FailureReason.CANCELLED;
+        // the message is the one the requester gets: connectors keep secrets out of it (see ConnectorException);
+        // a cancelled refresh's status says it all, its message says who cancelled it
+        recorded.ended(Instant.now(), cancelled ? RefreshStatus.CANCELLED : RefreshStatus.FAILED, rows.value,
+                sink.bytesDelivered(), cancelled ? failure.getMessage() : failure.reason() + ": " + failure.getMessage());
     }
 
     private HistoryRecorder recorder() {
@@ -178,22 +213,39 @@ public class RefreshEngine implements RefreshService {
         return plan;
     }
 
-    private void run(PlannedQuery planned, ResultSink sink, RowCount total) throws RefreshException {
-        try (RowSource rows = planned.connector().open(planned.source().settings(), planned.credentials(),
-                planned.query().query())) {
-            sink.beginTable(planned.query().query().name(), rows.schema());
-            Object[] row = new Object[rows.schema().size()];
-            long count = 0;
-            while (rows.next(row)) {
-                sink.row(row);
-                count++;
-                total.value++;
+    private void run(PlannedQuery planned, ResultSink sink, RowCount total, RunningRefresh current)
+            throws RefreshException {
+        current.stopIfCancelled();
+        try {
+            RowSource rows = planned.connector().open(planned.source().settings(), planned.credentials(),
+                    planned.query().query());
+            try {
+                current.reading(rows);
+                sink.beginTable(planned.query().query().name(), rows.schema());
+                Object[] row = new Object[rows.schema().size()];
+                long count = 0;
+                current.stopIfCancelled();
+                while (rows.next(row)) {
+                    current.stopIfCancelled();
+                    sink.row(row);
+                    count++;
+                    total.value++;
+                }
+                sink.endTable(count);
+            } finally {
+                current.doneReading();
+                rows.close();
             }
-            sink.endTable(count);
         } catch (ConnectorException e) {
+            if (current.isCancelled()) {
+                throw current.cancelled(e);
+            }
             // connectors name the data source in their messages (see ConnectorException)
             throw new RefreshException(FailureReason.of(e.reason()), e.getMessage(), e);
         } catch (IOException e) {
+            if (current.isCancelled()) {
+                throw current.cancelled(e);
+            }
             throw new RefreshException(FailureReason.DELIVERY_FAILED, "the result could not be delivered: "
                     + e.getMessage(), e);
         }

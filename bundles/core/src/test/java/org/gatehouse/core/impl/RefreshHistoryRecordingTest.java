@@ -93,7 +93,7 @@ public class RefreshHistoryRecordingTest {
         counting.failWith = new ConnectorException(ConnectorException.Reason.CANCELLED, "read of numbers cancelled");
         expectFailure(RefreshRequest.wholeDataset("two", "relay"));
         assertEquals(RefreshStatus.CANCELLED, latest().status());
-        assertEquals("CANCELLED: read of numbers cancelled", latest().reason());
+        assertEquals("read of numbers cancelled", latest().reason());
     }
 
     @Test

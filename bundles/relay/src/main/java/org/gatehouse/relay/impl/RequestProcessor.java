@@ -1,6 +1,7 @@
 package org.gatehouse.relay.impl;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -11,6 +12,7 @@ import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.protocol.Frame;
 import org.gatehouse.protocol.FrameSender;
+import org.gatehouse.protocol.Operation;
 import org.gatehouse.protocol.Protocol;
 import org.gatehouse.protocol.ProtocolException;
 import org.gatehouse.protocol.RequestMessage;
@@ -75,6 +77,12 @@ final class RequestProcessor implements Processor {
             } catch (ProtocolException e) {
                 writer.fail(e.code(), e.getMessage());
             }
+            return;
+        }
+        if (request.operation() == Operation.CANCEL) {
+            // served on its own consumer thread while the refresh it cancels runs on another
+            boolean cancelled = refreshService.cancel(request.dataset(), "relay");
+            writer.finish(Map.of(Protocol.CANCELLED, cancelled ? 1 : 0));
             return;
         }
         try {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import jakarta.jms.BytesMessage;
@@ -64,6 +66,7 @@ public class RelayLinkTest {
     private EmbeddedActiveMQ broker;
     private RelayLink link;
     private Connection client;
+    private final GeneratingRefreshService refreshes = new GeneratingRefreshService();
 
     @Before
     public void start() throws Exception {
@@ -71,7 +74,7 @@ public class RelayLinkTest {
             port = socket.getLocalPort();
         }
         broker = startBroker(port);
-        link = new RelayLink(config("amqp://127.0.0.1:" + port), "1.2.3", new GeneratingRefreshService(),
+        link = new RelayLink(config("amqp://127.0.0.1:" + port), "1.2.3", refreshes,
                 () -> List.of(new ConnectorInfo("sql", "0.1.0")));
         client = new JmsConnectionFactory("amqp://127.0.0.1:" + port).createConnection();
         client.start();
@@ -108,6 +111,29 @@ public class RelayLinkTest {
             assertEquals("UNKNOWN_DATASET", e.code());
             assertTrue(e.getMessage().contains("missing"));
         }
+    }
+
+    @Test
+    public void aCancelRequestStopsTheRunningRefreshWhoseRequesterGetsCancelled() throws Exception {
+        Exchange refresh = request(RequestMessage.refreshDataset("c-refresh", replyQueue(), "endless"));
+        assertTrue("the endless refresh never started", refreshes.endlessStarted.await(10, TimeUnit.SECONDS));
+
+        ResultStreamReader cancelAnswer = request(RequestMessage.cancel("c-cancel", replyQueue(), "endless"))
+                .readAll();
+        assertEquals(0, cancelAnswer.tables());
+        assertEquals(1, cancelAnswer.endMessage().orElseThrow().number(Protocol.CANCELLED));
+        assertEquals("relay", refreshes.cancelledBy);
+        try {
+            refresh.readAll();
+            fail("the cancelled refresh's requester should get an error");
+        } catch (RemoteErrorException e) {
+            assertEquals("CANCELLED", e.code());
+            assertEquals("CANCELLED: cancelled by relay", e.getMessage());
+        }
+
+        ResultStreamReader nothingRunning = request(RequestMessage.cancel("c-cancel-2", replyQueue(), "endless"))
+                .readAll();
+        assertEquals(0, nothingRunning.endMessage().orElseThrow().number(Protocol.CANCELLED));
     }
 
     @Test
@@ -319,10 +345,49 @@ public class RelayLinkTest {
         return embedded;
     }
 
-    /** A refresh service that makes up 50,000 rows for "numbers" and knows no other dataset. */
+    /**
+     * A refresh service that makes up 50,000 rows for "numbers"; for "endless", 1,000 rows and then waits until it
+     * is cancelled, as a slow data source would; knows no other dataset.
+     */
     private static final class GeneratingRefreshService implements RefreshService {
+        final CountDownLatch endlessStarted = new CountDownLatch(1);
+        private final CountDownLatch endlessCancelled = new CountDownLatch(1);
+        volatile String cancelledBy;
+
+        @Override
+        public boolean cancel(String dataset, String requestedBy) {
+            if (!dataset.equals("endless") || endlessStarted.getCount() > 0 || cancelledBy != null) {
+                return false;
+            }
+            cancelledBy = requestedBy;
+            endlessCancelled.countDown();
+            return true;
+        }
+
+        private RefreshOutcome endless(ResultSink sink) throws RefreshException {
+            try {
+                sink.beginTable("numbers", NUMBERS);
+                for (long i = 0; i < 1_000; i++) {
+                    sink.row(new Object[]{i, "label " + i});
+                }
+                endlessStarted.countDown();
+                if (!endlessCancelled.await(30, TimeUnit.SECONDS)) {
+                    throw new RefreshException(FailureReason.INTERNAL_ERROR, "never cancelled");
+                }
+                throw new RefreshException(FailureReason.CANCELLED, "cancelled by " + cancelledBy);
+            } catch (IOException e) {
+                throw new RefreshException(FailureReason.DELIVERY_FAILED, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RefreshException(FailureReason.INTERNAL_ERROR, "interrupted");
+            }
+        }
+
         @Override
         public RefreshOutcome refresh(RefreshRequest request, ResultSink sink) throws RefreshException {
+            if (request.dataset().equals("endless")) {
+                return endless(sink);
+            }
             if (!request.dataset().equals("numbers")) {
                 throw new RefreshException(FailureReason.UNKNOWN_DATASET, "dataset '" + request.dataset()
                         + "' is not defined on this gateway");

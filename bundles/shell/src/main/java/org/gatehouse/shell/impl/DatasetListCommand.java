@@ -19,7 +19,11 @@ public class DatasetListCommand extends GatewayAction {
     @Reference
     private GatewayDefinitions definitions;
 
-    @Reference
+    /**
+     * Optional: Karaf registers a bundle's commands only once every mandatory reference of every one of them is
+     * there, so one mandatory history reference would hide all gateway:* commands while the store cannot open.
+     */
+    @Reference(optional = true)
     private RefreshHistory history;
 
     @Override
@@ -33,7 +37,7 @@ public class DatasetListCommand extends GatewayAction {
         for (DatasetInfo dataset : definitions.datasets()) {
             String sources = String.join(", ", dataset.queries().stream().map(QueryInfo::dataSourceId).distinct()
                     .sorted().toList());
-            String last = history.lastFinished(dataset.name())
+            String last = history == null ? "unknown (no store)" : history.lastFinished(dataset.name())
                     .map(entry -> entry.status() + " " + Formats.time(entry.started(), zone)).orElse("never");
             table.addRow().addContent(dataset.name(), dataset.queries().size(), sources, last);
         }

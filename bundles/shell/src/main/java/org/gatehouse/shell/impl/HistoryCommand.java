@@ -27,13 +27,18 @@ public class HistoryCommand extends GatewayAction {
     @Option(name = "--limit", aliases = "-n", description = "at most this many refreshes (default 20)")
     private int limit = 20;
 
-    @Reference
+    /** Optional, so that the command can say why there is no history rather than not be there at all. */
+    @Reference(optional = true)
     private RefreshHistory history;
 
     @Override
     protected void run() {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1");
+        }
+        if (history == null) {
+            throw new IllegalArgumentException("no refresh history: the gateway store is not open; "
+                    + "data/log/karaf.log says which store and why");
         }
         ZoneId zone = ZoneId.systemDefault();
         ShellTable table = new ShellTable().emptyTableText("no refresh recorded");

@@ -31,7 +31,8 @@ public class StatusCommand extends GatewayAction {
     @Reference
     private GatewayDefinitions definitions;
 
-    @Reference
+    /** Optional: without an open store the status still shows, and says that history is not recorded. */
+    @Reference(optional = true)
     private RefreshHistory history;
 
     @Reference(optional = true)
@@ -49,6 +50,10 @@ public class StatusCommand extends GatewayAction {
         gateway.addRow().addContent("Connected", relay.connected() ? "yes" : "no");
         gateway.addRow().addContent("Last heartbeat", Formats.time(relay.lastHeartbeat(), zone, "never"));
         gateway.addRow().addContent("Credential vault", vaultState());
+        if (history == null) {
+            gateway.addRow().addContent("History", "not recorded: the gateway store is not open (see "
+                    + "data/log/karaf.log)");
+        }
         gateway.print(System.out);
 
         System.out.println();
@@ -68,7 +73,7 @@ public class StatusCommand extends GatewayAction {
         datasets.column("Rows").alignRight();
         datasets.column("Duration").alignRight();
         for (DatasetInfo dataset : definitions.datasets()) {
-            HistoryEntry last = history.lastFinished(dataset.name()).orElse(null);
+            HistoryEntry last = history == null ? null : history.lastFinished(dataset.name()).orElse(null);
             if (last == null) {
                 datasets.addRow().addContent(dataset.name(), "never", "", "", "");
             } else {

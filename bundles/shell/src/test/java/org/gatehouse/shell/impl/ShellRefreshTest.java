@@ -55,6 +55,11 @@ public class ShellRefreshTest {
             public List<String> datasets() {
                 return List.of();
             }
+
+            @Override
+            public boolean cancel(String dataset, String requestedBy) {
+                return false;
+            }
         };
         ShellRefresh refresh = ShellRefresh.start(failing, RefreshRequest.wholeDataset("x", "shell"));
         RefreshException failure = assertThrows(RefreshException.class, () -> awaitEnd(refresh));
@@ -93,6 +98,11 @@ public class ShellRefreshTest {
         @Override
         public List<String> datasets() {
             return List.of("numbers");
+        }
+
+        @Override
+        public boolean cancel(String dataset, String requestedBy) {
+            return false;
         }
     }
 }
