@@ -109,7 +109,8 @@ public class StoreComponent {
         GatewayStore store = GatewayStore.open(driver.driver(), with, Clock.systemUTC());
         opened = new Opened(store, driver.factory(), List.of(
                 context.registerService(RefreshHistory.class, store.history(), null),
-                context.registerService(HistoryRecorder.class, store.recorder(), null)));
+                context.registerService(HistoryRecorder.class, store.recorder(), null),
+                context.registerService(NotificationStore.class, store.notifications(), null)));
     }
 
     private void close() {

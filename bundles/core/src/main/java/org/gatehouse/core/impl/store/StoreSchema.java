@@ -19,7 +19,8 @@ final class StoreSchema {
                             + "byte_count BIGINT NOT NULL, "
                             + "status VARCHAR(20) NOT NULL, "
                             + "reason VARCHAR(" + HistoryTable.MAX_REASON + "))",
-                    "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")));
+                    "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")),
+            new Migration(2, "notifications", NotificationTable.migration()));
 
     private StoreSchema() {
     }
