@@ -122,6 +122,11 @@ public class FailureNotifier implements Notifications {
         }
     }
 
+    /** Waits until every failure handed over so far has been announced (tests). */
+    void awaitAnnounced(java.time.Duration timeout) throws Exception {
+        worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** On the store thread: hands a failure over to the notifier's own thread, at once. */
     private void refreshEnded(HistoryEntry entry) {
         if (entry.status() != RefreshStatus.FAILED) {
