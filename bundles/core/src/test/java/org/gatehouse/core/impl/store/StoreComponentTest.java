@@ -49,11 +49,11 @@ public class StoreComponentTest {
                 NotificationStore.class.getName()), registered);
 
         component.removeDataSourceFactory(postgres);
-        assertEquals("another driver leaving changes nothing", 2, registered.size());
+        assertEquals("another driver leaving changes nothing", 3, registered.size());
         component.removeDataSourceFactory(h2);
         assertEquals(List.of(), registered);
         component.addDataSourceFactory(h2);
-        assertEquals(2, registered.size());
+        assertEquals(3, registered.size());
 
         component.deactivate();
         assertEquals(List.of(), registered);
