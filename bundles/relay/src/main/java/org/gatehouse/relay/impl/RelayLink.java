@@ -10,6 +10,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.gatehouse.api.gateway.CredentialVault;
 import org.gatehouse.api.gateway.GatewayDefinitions;
+import org.gatehouse.api.gateway.RefreshFailureListener;
 import org.gatehouse.api.gateway.RelayStatus;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.RefreshService;
@@ -51,16 +52,20 @@ public class RelayLink implements RelayStatus {
     private final String gatewayId;
     private final String relayAddress;
     private final String version;
+    private final FailureEventPublisher failureEvents;
     private ServiceRegistration<RelayStatus> statusRegistration;
     /** Null while the gateway store, and with it the vault, is not open: heartbeats then carry no public key. */
     private volatile CredentialVault vault;
     private volatile GatewayDefinitions definitions;
+    private ServiceRegistration<RefreshFailureListener> failureEventsRegistration;
 
     @Activate
     public RelayLink(BundleContext bundleContext, RelayConfig config, @Reference RefreshService refreshService,
                      @Reference ConnectorCatalog connectorCatalog) throws Exception {
         this(config, bundleContext.getBundle().getVersion().toString(), refreshService, connectorCatalog);
         statusRegistration = bundleContext.registerService(RelayStatus.class, this, null);
+        failureEventsRegistration = bundleContext.registerService(RefreshFailureListener.class, failureEvents,
+                null);
     }
 
     /** Links a gateway of the given version to the relay; outside OSGi too (tests, benchmarks). */
@@ -85,7 +90,9 @@ public class RelayLink implements RelayStatus {
         HeartbeatProcessor heartbeat = new HeartbeatProcessor(connectorCatalog, config.gatewayId(), version,
                 requestAddress, this::publicKey);
         context.addRoutes(new RelayRoutes(config, requestAddress, requests, heartbeat, lastHeartbeat));
+        context.addRoutes(new FailureEventRoutes(config.gatewayId()));
         context.start();
+        failureEvents = new FailureEventPublisher(context.createProducerTemplate(), config.gatewayId());
         camel = context;
         LOG.info("gateway {} linked to relay {}, serving {}", config.gatewayId(), endpoint, requestAddress);
     }
@@ -158,8 +165,16 @@ public class RelayLink implements RelayStatus {
         return version;
     }
 
+    /** Publishes failed refreshes on the relay; registered as a {@link RefreshFailureListener} in OSGi. */
+    RefreshFailureListener failureEvents() {
+        return failureEvents;
+    }
+
     @Deactivate
     void deactivate() {
+        if (failureEventsRegistration != null) {
+            failureEventsRegistration.unregister();
+        }
         if (statusRegistration != null) {
             statusRegistration.unregister();
         }

@@ -27,10 +27,12 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.gatehouse.api.gateway.RefreshFailure;
 import org.gatehouse.api.Column;
 import org.gatehouse.api.ColumnType;
 import org.gatehouse.api.Schema;
@@ -235,6 +237,28 @@ public class RelayLinkTest {
         awaitTrue("connected again after the broker restarted", Duration.ofSeconds(30), link::connected);
         awaitTrue("heartbeats published again", Duration.ofSeconds(10),
                 () -> link.lastHeartbeat().orElseThrow().isAfter(beforeOutage.orElseThrow()));
+    }
+
+    @Test
+    public void aFailedRefreshIsPublishedAsAJsonEventOnTheGatewaysEventsQueue() throws Exception {
+        Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer events = session.createConsumer(session.createQueue("gatehouse." + GATEWAY + ".events"));
+        link.failureEvents().refreshFailed(new RefreshFailure(42, "sales \"eu\"", "relay", "QUERY_FAILED",
+                "query 'q' failed:\nno such table", Instant.parse("2026-11-28T10:15:00Z"),
+                Instant.parse("2026-11-28T10:15:02Z")));
+
+        Message event = events.receive(10_000);
+        assertNotNull("no failure event", event);
+        assertEquals("refresh-failed", event.getStringProperty(Protocol.TYPE));
+        assertEquals(GATEWAY, event.getStringProperty(Protocol.GATEWAY_ID));
+        assertEquals("sales \"eu\"", event.getStringProperty(Protocol.DATASET));
+        assertEquals(1, event.getIntProperty(Protocol.PROTOCOL_VERSION));
+        assertEquals("kept until read", jakarta.jms.DeliveryMode.PERSISTENT, event.getJMSDeliveryMode());
+        assertEquals("{\"type\":\"refresh-failed\",\"protocol\":1,\"gateway\":\"" + GATEWAY + "\","
+                + "\"dataset\":\"sales \\\"eu\\\"\",\"historyId\":42,\"trigger\":\"relay\","
+                + "\"reason\":\"QUERY_FAILED\",\"message\":\"query 'q' failed:\\nno such table\","
+                + "\"started\":\"2026-11-28T10:15:00Z\",\"ended\":\"2026-11-28T10:15:02Z\"}",
+                ((TextMessage) event).getText());
     }
 
     private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition)

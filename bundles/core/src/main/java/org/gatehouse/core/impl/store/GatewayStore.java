@@ -37,6 +37,7 @@ public final class GatewayStore implements AutoCloseable {
     private final ScheduledThreadPoolExecutor storeThread;
     private final HistoryWriter writer;
     private final StoredHistory history;
+    private final StoredNotifications notifications;
 
     private GatewayStore(StoreConnection connection, StoreSettings settings, Clock clock) {
         this.connection = connection;
@@ -49,7 +50,9 @@ public final class GatewayStore implements AutoCloseable {
         });
         // after close, queued writes still run but the hourly retention does not
         storeThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.writer = new HistoryWriter(connection, storeThread, settings.description());
+        this.notifications = new StoredNotifications(connection, settings.description(), clock);
+        this.writer = new HistoryWriter(connection, storeThread, settings.description(),
+                notifications::refreshEnded);
         this.history = new StoredHistory(connection, settings.description());
     }
 
@@ -111,6 +114,10 @@ public final class GatewayStore implements AutoCloseable {
 
     public HistoryRecorder recorder() {
         return writer;
+    }
+
+    public NotificationStore notifications() {
+        return notifications;
     }
 
     /**

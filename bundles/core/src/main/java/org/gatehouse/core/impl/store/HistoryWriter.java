@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.gatehouse.api.gateway.HistoryEntry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +30,18 @@ final class HistoryWriter implements HistoryRecorder {
     private final StoreConnection connection;
     private final ThreadPoolExecutor storeThread;
     private final String storeName;
+    private final Consumer<HistoryEntry> ended;
     private final AtomicBoolean droppingReported = new AtomicBoolean();
     /** Only read and written on the store thread. */
     private boolean failing;
 
-    HistoryWriter(StoreConnection connection, ThreadPoolExecutor storeThread, String storeName) {
+    /** @param ended told of every refresh's end on the store thread, after it was written (or failed to be) */
+    HistoryWriter(StoreConnection connection, ThreadPoolExecutor storeThread, String storeName,
+                  Consumer<HistoryEntry> ended) {
         this.connection = connection;
         this.storeThread = storeThread;
         this.storeName = storeName;
+        this.ended = ended;
     }
 
     /** The id the database gave an entry; set and read on the store thread only, 0 while there is none. */
@@ -47,13 +54,15 @@ final class HistoryWriter implements HistoryRecorder {
         EntryId id = new EntryId();
         submit(() -> write(() -> id.value = connection.use(c -> HistoryTable.insertRunning(c, dataset, requestedBy,
                 started))));
-        return (ended, status, rows, bytes, reason) -> submit(() -> {
+        return (endedAt, status, rows, bytes, reason) -> submit(() -> {
             if (id.value != 0) { // else its start was not written either
                 write(() -> connection.use(c -> {
-                    HistoryTable.finish(c, id.value, ended, status, rows, bytes, reason);
+                    HistoryTable.finish(c, id.value, endedAt, status, rows, bytes, reason);
                     return null;
                 }));
             }
+            ended.accept(new HistoryEntry(id.value, dataset, requestedBy, started, endedAt, rows, bytes, status,
+                    reason));
         });
     }
 

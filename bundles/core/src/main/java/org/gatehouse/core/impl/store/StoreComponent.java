@@ -115,7 +115,8 @@ public class StoreComponent {
         GatewayStore store = GatewayStore.open(driver.driver(), with, Clock.systemUTC());
         List<ServiceRegistration<?>> registrations = new ArrayList<>(List.of(
                 context.registerService(RefreshHistory.class, store.history(), null),
-                context.registerService(HistoryRecorder.class, store.recorder(), null)));
+                context.registerService(HistoryRecorder.class, store.recorder(), null),
+                context.registerService(NotificationStore.class, store.notifications(), null)));
         try {
             StoredVault vault = StoredVault.open(store.connection(), new MachineKey(machineKeyFile()),
                     Clock.systemUTC());

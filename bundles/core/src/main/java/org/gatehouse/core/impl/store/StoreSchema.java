@@ -1,8 +1,8 @@
 package org.gatehouse.core.impl.store;
 
-import org.gatehouse.core.impl.vault.VaultTables;
-
 import java.util.List;
+
+import org.gatehouse.core.impl.vault.VaultTables;
 
 /**
  * The store's schema, as the ordered migrations that build it. Never edit a released migration: add the next one.
@@ -22,7 +22,8 @@ final class StoreSchema {
                             + "status VARCHAR(20) NOT NULL, "
                             + "reason VARCHAR(" + HistoryTable.MAX_REASON + "))",
                     "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")),
-            new Migration(2, "credential vault", VaultTables.CREATE));
+            new Migration(2, "credential vault", VaultTables.CREATE),
+            new Migration(3, "notifications", NotificationTable.migration()));
 
     private StoreSchema() {
     }

@@ -1,6 +1,7 @@
 package org.gatehouse.core.impl.store;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -16,8 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.gatehouse.api.gateway.HistoryEntry;
+import org.gatehouse.api.gateway.NotificationSettings;
+import org.gatehouse.api.gateway.SmtpSecurity;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.junit.After;
 import org.junit.Test;
@@ -68,7 +73,7 @@ public abstract class GatewayStoreContract {
     @Test
     public void anEmptyStoreIsMigratedToTheLatestVersion() throws Exception {
         GatewayStore store = open();
-        assertEquals(List.of("1 refresh history", "2 credential vault"), appliedMigrations());
+        assertEquals(schema(), appliedMigrations());
         assertEquals(List.of(), store.history().recent(null, false, 10));
     }
 
@@ -79,7 +84,7 @@ public abstract class GatewayStoreContract {
         close(store);
 
         GatewayStore reopened = open();
-        assertEquals(List.of("1 refresh history", "2 credential vault"), appliedMigrations());
+        assertEquals(schema(), appliedMigrations());
         HistoryEntry entry = only(reopened.history().recent(null, false, 10));
         assertEquals("sales", entry.dataset());
         assertEquals(RefreshStatus.SUCCEEDED, entry.status());
@@ -93,7 +98,7 @@ public abstract class GatewayStoreContract {
 
         GatewayStore upgraded = open(settings(60, 1000), withSecondMigration(
                 "CREATE TABLE IF NOT EXISTS test_notes (id INTEGER PRIMARY KEY, note VARCHAR(20))"));
-        assertEquals(List.of("1 refresh history", "2 credential vault", "3 test step"), appliedMigrations());
+        assertEquals(schemaAndTestStep(), appliedMigrations());
         assertEquals(0, count("SELECT COUNT(*) FROM test_notes"));
         assertEquals(1, upgraded.history().recent(null, false, 10).size());
     }
@@ -107,7 +112,7 @@ public abstract class GatewayStoreContract {
         } catch (StoreException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("cannot be opened"));
         }
-        assertEquals(List.of("1 refresh history", "2 credential vault"), appliedMigrations());
+        assertEquals(schema(), appliedMigrations());
         GatewayStore store = open();
         record(store, "sales", RefreshStatus.SUCCEEDED, 1, 1, null);
         assertEquals(1, store.history().recent(null, false, 10).size());
@@ -121,12 +126,11 @@ public abstract class GatewayStoreContract {
             open();
             fail("a store at a newer schema version must be refused");
         } catch (StoreException e) {
-            int latest = StoreSchema.MIGRATIONS.size();
-            assertTrue(e.getMessage(), e.getMessage().contains("schema version " + (latest + 1)));
-            assertTrue(e.getMessage(), e.getMessage().contains("versions up to " + latest));
+            assertTrue(e.getMessage(), e.getMessage().contains("schema version " + TEST_STEP));
+            assertTrue(e.getMessage(), e.getMessage().contains("versions up to " + StoreSchema.MIGRATIONS.size()));
             assertTrue(e.getMessage(), e.getMessage().contains("newer Gatehouse"));
         }
-        assertEquals(List.of("1 refresh history", "2 credential vault", "3 test step"), appliedMigrations());
+        assertEquals(schemaAndTestStep(), appliedMigrations());
     }
 
     @Test
@@ -241,6 +245,60 @@ public abstract class GatewayStoreContract {
                 describe(open().history().recent(null, false, 10)));
     }
 
+    @Test
+    public void notificationSettingsStartEmptyAndAreKeptAcrossARestart() throws Exception {
+        GatewayStore store = open();
+        assertTrue(schema().contains("3 notifications"));
+        assertEquals(NotificationSettings.NONE, store.notifications().settings());
+        NotificationSettings settings = new NotificationSettings("smtp.example.test", 587, "gateway@example.test",
+                List.of("owner@example.test", "ops@example.test"), SmtpSecurity.STARTTLS, "gateway");
+        store.notifications().save(settings);
+        NotificationSettings changed = new NotificationSettings("mail.example.test", 25, "gw@example.test",
+                List.of("owner@example.test"), SmtpSecurity.NONE, null);
+        store.notifications().save(changed);
+        close(store);
+
+        assertEquals(changed, open().notifications().settings());
+        assertEquals("one settings row, replaced", 1, count("SELECT COUNT(*) FROM notification_settings"));
+    }
+
+    @Test
+    public void everyDatasetIsNotifiedUntilOptedOutAndOptOutsSurviveARestart() throws Exception {
+        GatewayStore store = open();
+        NotificationStore notifications = store.notifications();
+        assertFalse(notifications.isOptedOut("sales"));
+        notifications.setOptedOut("sales", true);
+        notifications.setOptedOut("sales", true);
+        notifications.setOptedOut("stock", true);
+        notifications.setOptedOut("stock", false);
+        notifications.setOptedOut("never-opted-out", false);
+        assertTrue(notifications.isOptedOut("sales"));
+        assertFalse(notifications.isOptedOut("stock"));
+        assertFalse("a dataset defined later is on", notifications.isOptedOut("defined-later"));
+        close(store);
+
+        assertEquals(Set.of("sales"), open().notifications().optedOut());
+    }
+
+    @Test
+    public void listenersHearEveryRefreshEndWithItsHistoryId() throws Exception {
+        GatewayStore store = open();
+        List<HistoryEntry> ended = new CopyOnWriteArrayList<>();
+        AutoCloseable subscription = store.notifications().onRefreshEnded(ended::add);
+        record(store, "sales", RefreshStatus.FAILED, 3, 0, "QUERY_FAILED: no such table");
+        record(store, "sales", RefreshStatus.CANCELLED, 0, 0, "CANCELLED: cancelled by the owner");
+        subscription.close();
+        record(store, "sales", RefreshStatus.FAILED, 0, 0, "QUERY_FAILED: again");
+
+        assertEquals(2, ended.size());
+        List<HistoryEntry> stored = store.history().recent("sales", false, 10);
+        HistoryEntry failed = ended.get(0);
+        assertEquals("the id of its history entry", stored.get(2).id(), failed.id());
+        assertEquals(RefreshStatus.FAILED, failed.status());
+        assertEquals("QUERY_FAILED: no such table", failed.reason());
+        assertEquals(RefreshStatus.CANCELLED, ended.get(1).status());
+    }
+
     private void record(GatewayStore store, String dataset, RefreshStatus status, long rows, long bytes,
                         String reason) throws Exception {
         store.recorder().started(dataset, "relay", clock.instant())
@@ -249,10 +307,24 @@ public abstract class GatewayStoreContract {
         clock.moveBy(Duration.ofSeconds(1));
     }
 
+    /** The version of a migration added after the production schema's last. */
+    private static final int TEST_STEP = StoreSchema.MIGRATIONS.size() + 1;
+
     private static List<Migration> withSecondMigration(String sql) {
         List<Migration> migrations = new ArrayList<>(StoreSchema.MIGRATIONS);
-        migrations.add(new Migration(StoreSchema.MIGRATIONS.size() + 1, "test step", List.of(sql)));
+        migrations.add(new Migration(TEST_STEP, "test step", List.of(sql)));
         return migrations;
+    }
+
+    /** The production schema's migrations, as {@link #appliedMigrations()} lists them. */
+    private static List<String> schema() {
+        return StoreSchema.MIGRATIONS.stream().map(m -> m.version() + " " + m.description()).toList();
+    }
+
+    private static List<String> schemaAndTestStep() {
+        List<String> applied = new ArrayList<>(schema());
+        applied.add(TEST_STEP + " test step");
+        return applied;
     }
 
     private static HistoryEntry only(List<HistoryEntry> entries) {

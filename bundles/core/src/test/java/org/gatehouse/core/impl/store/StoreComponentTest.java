@@ -45,14 +45,15 @@ public class StoreComponentTest {
         assertEquals("no driver for the URL yet", List.of(), registered);
 
         component.addDataSourceFactory(h2);
-        assertEquals(List.of(RefreshHistory.class.getName(), HistoryRecorder.class.getName()), registered);
+        assertEquals(List.of(RefreshHistory.class.getName(), HistoryRecorder.class.getName(),
+                NotificationStore.class.getName()), registered);
 
         component.removeDataSourceFactory(postgres);
-        assertEquals("another driver leaving changes nothing", 2, registered.size());
+        assertEquals("another driver leaving changes nothing", 3, registered.size());
         component.removeDataSourceFactory(h2);
         assertEquals(List.of(), registered);
         component.addDataSourceFactory(h2);
-        assertEquals(2, registered.size());
+        assertEquals(3, registered.size());
 
         component.deactivate();
         assertEquals(List.of(), registered);
