@@ -32,11 +32,18 @@ final class KarafShell {
     private final Subject user;
     private final List<String> printed = Collections.synchronizedList(new ArrayList<>());
 
+    /** A gateway owner: an admin. */
     KarafShell(SessionFactory sessions, String userName) {
+        this(sessions, userName, "admin");
+    }
+
+    KarafShell(SessionFactory sessions, String userName, String... roles) {
         this.sessions = sessions;
         this.user = new Subject();
         user.getPrincipals().add(new UserPrincipal(userName));
-        user.getPrincipals().add(new RolePrincipal("admin"));
+        for (String role : roles) {
+            user.getPrincipals().add(new RolePrincipal(role));
+        }
     }
 
     /** One command in a session without a terminal: a script, {@code bin/client CMD} or SSH with a command. */

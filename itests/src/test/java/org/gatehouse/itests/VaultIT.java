@@ -138,6 +138,21 @@ public class VaultIT extends GatehouseTestSupport {
     }
 
     @Test
+    public void aViewerSeesTheGatewayButCannotChangeItOrTouchCredentials() {
+        KarafShell viewer = new KarafShell(sessionFactory, "watcher", "viewer");
+        assertTrue(viewer.run("gateway:vault-status").ok().contains("Public key"));
+        viewer.run("gateway:datasource-list").ok();
+        for (String command : new String[] {"gateway:datasource-add --kind sql --set url=jdbc:h2:mem:x viewer-source",
+                "gateway:vault-recovery-key --key-file /nonexistent", "gateway:refresh demo-sales",
+                "gateway:export /tmp/viewer.export"}) {
+            KarafShell.Outcome refused = viewer.run(command);
+            assertTrue(command + ": " + refused.output() + refused.error(),
+                    (refused.output() + refused.error()).contains("Insufficient credentials"));
+        }
+        assertFalse(shell.run("gateway:datasource-list").ok().contains("viewer-source"));
+    }
+
+    @Test
     public void theServiceDefinesAndSignsInThroughTheRelayWithASealedSecret() throws Exception {
         try (GatehouseClient client = GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
                 ClientOptions.defaults().withFirstMessageTimeout(Duration.ofSeconds(60)))) {

@@ -16,6 +16,15 @@ public interface Notifications {
     /** Replaces the settings; refused when a host, port or address is not valid. */
     void configure(NotificationSettings settings);
 
+    /**
+     * Keeps the SMTP user's password in the credential vault (null or empty removes it); mail is then sent
+     * authenticated as {@link NotificationSettings#smtpUser()}. Refused when no SMTP user is set.
+     */
+    void setSmtpPassword(char[] password);
+
+    /** Whether the vault holds an SMTP password. */
+    boolean smtpPasswordSet();
+
     /** Whether the dataset's failures are announced (true unless it was opted out). */
     boolean enabled(String dataset);
 

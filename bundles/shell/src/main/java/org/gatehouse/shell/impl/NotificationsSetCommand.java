@@ -1,10 +1,14 @@
 package org.gatehouse.shell.impl;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.gatehouse.api.gateway.NotificationSettings;
 import org.gatehouse.api.gateway.Notifications;
@@ -32,8 +36,19 @@ public class NotificationsSetCommand extends GatewayAction {
     @Option(name = "--to", description = "the recipients, comma-separated; replaces the current ones")
     private String to;
 
-    @Option(name = "--smtp-user", description = "the SMTP user, used once the vault holds its password")
+    @Option(name = "--smtp-user", description = "the SMTP user to authenticate as (with --smtp-password)")
     private String smtpUser;
+
+    @Option(name = "--smtp-password", description = "ask for the SMTP user's password (without echo) and keep it "
+            + "encrypted in the credential vault; an empty answer removes it")
+    private boolean smtpPassword;
+
+    @Option(name = "--smtp-password-file", description = "for scripts: read the SMTP password from this file's first "
+            + "line on the gateway machine")
+    private String smtpPasswordFile;
+
+    @Reference
+    private Session session;
 
     @Option(name = "--no-email", description = "clear server, sender and recipients: failures are relay events only")
     private boolean noEmail;
@@ -54,8 +69,12 @@ public class NotificationsSetCommand extends GatewayAction {
     @Reference
     private Notifications notifications;
 
+    private char[] promptedPassword() throws IOException {
+        return SecretInput.prompt(session, "SMTP password", "SMTP password (empty to remove it): ").toCharArray();
+    }
+
     @Override
-    protected void run() {
+    protected void run() throws IOException {
         if (on && off) {
             throw new IllegalArgumentException("--on and --off exclude each other");
         }
@@ -65,7 +84,8 @@ public class NotificationsSetCommand extends GatewayAction {
         }
         NotificationChanges changes = new NotificationChanges(noEmail, smtpHost, smtpPort, from, to, security,
                 smtpUser);
-        if (!changes.any() && dataset == null && !test) {
+        boolean passwordGiven = smtpPassword || smtpPasswordFile != null;
+        if (!changes.any() && dataset == null && !test && !passwordGiven) {
             throw new IllegalArgumentException("nothing to set: give email options, --dataset NAME --on|--off, or "
                     + "--test (gateway:notifications-show shows the settings)");
         }
@@ -76,6 +96,14 @@ public class NotificationsSetCommand extends GatewayAction {
                     ? "failure emails go to " + String.join(", ", settings.recipients()) + " through "
                             + settings.smtpHost() + ":" + settings.smtpPort()
                     : "failure emails are not configured: failures are announced as relay events only");
+        }
+        if (passwordGiven) {
+            char[] password = smtpPasswordFile != null
+                    ? SecretInput.fromFile(Path.of(smtpPasswordFile), "SMTP password").toCharArray()
+                    : promptedPassword();
+            notifications.setSmtpPassword(password);
+            System.out.println(password.length == 0 ? "SMTP password removed: mail is sent without authenticating"
+                    : "SMTP password kept encrypted in the credential vault");
         }
         if (dataset != null) {
             notifications.setEnabled(dataset, on);

@@ -40,7 +40,8 @@ public class NotificationsShowCommand extends GatewayAction {
         email.addRow().addContent("to", settings.recipients().isEmpty() ? "-"
                 : String.join(", ", settings.recipients()));
         email.addRow().addContent("smtp user", settings.smtpUser() == null ? "- (no authentication)"
-                : settings.smtpUser() + " (not used until the vault holds its password)");
+                : settings.smtpUser() + (notifications.smtpPasswordSet() ? " (password in the credential vault)"
+                        : " (no password set: not authenticating)"));
         email.addRow().addContent("emails sent", Formats.count(counts.emailsSent()));
         email.addRow().addContent("emails failed", Formats.count(counts.emailsFailed())
                 + (counts.lastEmailFailure() == null ? "" : " (last: " + counts.lastEmailFailure() + ")"));

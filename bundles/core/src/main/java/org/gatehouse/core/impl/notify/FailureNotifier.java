@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.gatehouse.api.Credentials;
 import org.gatehouse.api.gateway.GatewayDefinitions;
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.NotificationCounts;
@@ -21,6 +22,7 @@ import org.gatehouse.api.gateway.RefreshFailureListener;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.gateway.RelayStatus;
 import org.gatehouse.core.impl.store.NotificationStore;
+import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -51,6 +53,7 @@ public class FailureNotifier implements Notifications {
     private final GatewayDefinitions definitions;
     private final List<RefreshFailureListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<RelayStatus> relay = new AtomicReference<>();
+    private final AtomicReference<CredentialStore> vault = new AtomicReference<>();
     private final Clock clock;
     private final ThreadPoolExecutor worker;
     private final MailSender mail;
@@ -99,6 +102,59 @@ public class FailureNotifier implements Notifications {
 
     void unsetRelay(RelayStatus status) {
         relay.compareAndSet(status, null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetVault")
+    void setVault(CredentialStore store) {
+        vault.set(store);
+    }
+
+    void unsetVault(CredentialStore store) {
+        vault.compareAndSet(store, null);
+    }
+
+    /** The vault entry of the SMTP sign-in: '#' keeps it apart from every data source id. */
+    static final String SMTP_CREDENTIALS = "#smtp";
+
+    @Override
+    public void setSmtpPassword(char[] password) {
+        CredentialStore store = vault.get();
+        if (store == null) {
+            throw new IllegalStateException("the credential vault is not open, so the SMTP password cannot be kept");
+        }
+        if (password == null || password.length == 0) {
+            store.remove(SMTP_CREDENTIALS);
+            LOG.info("the SMTP password was removed: failure emails are sent without authenticating");
+            return;
+        }
+        String user = store().settings().smtpUser();
+        if (user == null) {
+            throw new IllegalArgumentException("set the SMTP user (--smtp-user) before its password");
+        }
+        store.save(SMTP_CREDENTIALS, Credentials.basic(user, new String(password)));
+        LOG.info("the SMTP password of {} is kept in the credential vault", user);
+    }
+
+    @Override
+    public boolean smtpPasswordSet() {
+        CredentialStore store = vault.get();
+        return store != null && store.signIn(SMTP_CREDENTIALS).isPresent();
+    }
+
+    /** The SMTP password when the settings name a user and the vault holds a password for that user. */
+    private String smtpPassword(NotificationSettings settings) {
+        CredentialStore store = vault.get();
+        if (settings.smtpUser() == null || store == null) {
+            return null;
+        }
+        return store.credentials(SMTP_CREDENTIALS)
+                .filter(c -> settings.smtpUser().equals(c.user().orElse(null)))
+                .flatMap(Credentials::secret).orElse(null);
+    }
+
+    private NotificationStore store() {
+        return store;
     }
 
     @Deactivate
@@ -176,7 +232,7 @@ public class FailureNotifier implements Notifications {
             return;
         }
         try {
-            mail.send(settings, FailureMail.failure(failure, gatewayId()));
+            mail.send(settings, smtpPassword(settings), FailureMail.failure(failure, gatewayId()));
             emailsSent.incrementAndGet();
             LOG.info("failure email for the refresh of {} sent to {} recipient(s)", failure.dataset(),
                     settings.recipients().size());
@@ -254,7 +310,7 @@ public class FailureNotifier implements Notifications {
                     + "at least one recipient (--to) first");
         }
         try {
-            mail.send(settings, FailureMail.test(gatewayId(), clock.instant()));
+            mail.send(settings, smtpPassword(settings), FailureMail.test(gatewayId(), clock.instant()));
         } catch (Exception e) {
             throw new IllegalArgumentException("the test email was not sent through " + settings.smtpHost() + ":"
                     + settings.smtpPort() + ": " + why(e));

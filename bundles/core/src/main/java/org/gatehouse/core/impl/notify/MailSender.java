@@ -4,7 +4,8 @@ import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Producer;
+import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.gatehouse.api.gateway.NotificationSettings;
 import org.gatehouse.api.gateway.SmtpSecurity;
@@ -15,26 +16,27 @@ import org.gatehouse.api.gateway.SmtpSecurity;
  * turns into the mail's headers, so no address ever has to be escaped into a URI.
  * <p>
  * Every network step is bounded (10 s to connect, read and write), so a send that hangs cannot hold the notifier
- * forever. The SMTP user is not used yet: without its password (which the credential vault will hold) there is
- * nothing to authenticate with.
+ * forever. With a password from the credential vault the mail is sent authenticated as the settings' SMTP user.
  */
 final class MailSender implements AutoCloseable {
 
     static final int TIMEOUT_MILLIS = 10_000;
 
     private final CamelContext camel;
-    private final ProducerTemplate template;
 
     MailSender() {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName("gatehouse-notifications");
         context.start();
         camel = context;
-        template = context.createProducerTemplate();
     }
 
     /** The camel-mail endpoint for the settings' server. */
     static String endpointUri(NotificationSettings settings) {
+        return endpointUri(settings, false);
+    }
+
+    static String endpointUri(NotificationSettings settings, boolean authenticated) {
         boolean ssl = settings.security() == SmtpSecurity.SSL;
         String protocol = ssl ? "smtps" : "smtp";
         StringBuilder uri = new StringBuilder(protocol).append("://").append(settings.smtpHost()).append(':')
@@ -42,6 +44,9 @@ final class MailSender implements AutoCloseable {
                 // camel-mail passes mail.* options to Jakarta Mail as session properties
                 .append("&mail.").append(protocol).append(".timeout=").append(TIMEOUT_MILLIS)
                 .append("&mail.").append(protocol).append(".writetimeout=").append(TIMEOUT_MILLIS);
+        if (authenticated) {
+            uri.append("&mail.").append(protocol).append(".auth=true");
+        }
         if (settings.security() == SmtpSecurity.STARTTLS) {
             uri.append("&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
         }
@@ -53,7 +58,7 @@ final class MailSender implements AutoCloseable {
      *
      * @throws Exception why the server did not take it
      */
-    void send(NotificationSettings settings, FailureMail.Mail mail) throws Exception {
+    void send(NotificationSettings settings, String password, FailureMail.Mail mail) throws Exception {
         Map<String, Object> headers = Map.of(
                 "From", settings.from(),
                 "To", String.join(",", settings.recipients()),
@@ -65,12 +70,27 @@ final class MailSender implements AutoCloseable {
         // bundle that embeds them (the one Camel's classes come from)
         thread.setContextClassLoader(DefaultCamelContext.class.getClassLoader());
         try {
-            Exchange sent = template.send(endpointUri(settings), exchange -> {
+            String uri = endpointUri(settings, password != null);
+            // a fresh endpoint per mail, never registered: the password is set on it, not written into a URI that
+            // Camel would keep in its registry, and a changed password is used by the next mail
+            MailEndpoint endpoint = (MailEndpoint) camel.getComponent(uri.substring(0, uri.indexOf(':')))
+                    .createEndpoint(uri);
+            if (password != null) {
+                endpoint.getConfiguration().setUsername(settings.smtpUser());
+                endpoint.getConfiguration().setPassword(password);
+            }
+            Producer producer = endpoint.createProducer();
+            producer.start();
+            try {
+                Exchange exchange = endpoint.createExchange();
                 exchange.getIn().setHeaders(new java.util.HashMap<>(headers));
                 exchange.getIn().setBody(mail.body());
-            });
-            if (sent.getException() != null) {
-                throw sent.getException();
+                producer.process(exchange);
+                if (exchange.getException() != null) {
+                    throw exchange.getException();
+                }
+            } finally {
+                producer.stop();
             }
         } finally {
             thread.setContextClassLoader(previous);
@@ -79,11 +99,6 @@ final class MailSender implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            template.close();
-        } catch (Exception ignored) {
-            // the context below stops its producers anyway
-        }
         camel.stop();
     }
 }

@@ -2,6 +2,7 @@ package org.gatehouse.core.impl.notify;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -33,9 +34,12 @@ import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.gateway.SmtpSecurity;
 import org.gatehouse.core.impl.store.GatewayStore;
 import org.gatehouse.core.impl.store.StoreSettings;
+import org.gatehouse.core.impl.vault.TestVault;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * The notifier on a real store (in-memory H2) sending through camel-mail to an in-process SMTP server (GreenMail on
@@ -45,6 +49,9 @@ import org.junit.Test;
 public class FailureNotifierTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
 
     private GreenMail smtp;
     private GatewayStore store;
@@ -101,6 +108,31 @@ public class FailureNotifierTest {
     private void awaitQuiet() throws Exception {
         store.awaitWrites(WAIT);
         notifier.awaitAnnounced(WAIT);
+    }
+
+    @Test
+    public void theSmtpPasswordComesFromTheVaultAndIsUsedToAuthenticate() throws Exception {
+        smtp.setUser("mailer@example.test", "mailer", "smtp-s3cret");
+        try (TestVault vault = TestVault.inMemory(folder.getRoot().toPath())) {
+            notifier.setVault(vault.vault);
+            IllegalArgumentException noUser = assertThrows(IllegalArgumentException.class,
+                    () -> notifier.setSmtpPassword("smtp-s3cret".toCharArray()));
+            assertTrue(noUser.getMessage(), noUser.getMessage().contains("--smtp-user"));
+            notifier.configure(new NotificationSettings("127.0.0.1", smtp.getSmtp().getPort(), "gateway@example.test",
+                    List.of("owner@example.test"), SmtpSecurity.NONE, "mailer"));
+
+            notifier.setSmtpPassword("a wrong password".toCharArray());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    notifier::sendTestEmail);
+            assertFalse(refused.getMessage(), refused.getMessage().contains("a wrong password"));
+            assertEquals(0, smtp.getReceivedMessages().length);
+
+            notifier.setSmtpPassword("smtp-s3cret".toCharArray());
+            assertTrue(notifier.smtpPasswordSet());
+            notifier.sendTestEmail();
+            assertTrue("no email arrived", received(1));
+            assertFalse(store.notifications().settings().toString().contains("smtp-s3cret"));
+        }
     }
 
     @Test
