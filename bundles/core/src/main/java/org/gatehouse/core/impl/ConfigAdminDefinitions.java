@@ -20,6 +20,7 @@ import org.gatehouse.api.Credentials;
 import org.gatehouse.api.gateway.DataSourceInfo;
 import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.GatewayDefinitions;
+import org.gatehouse.core.impl.store.DefinitionStore;
 import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -31,9 +32,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The owner's data sources and datasets, kept as the factory configurations {@code org.gatehouse.datasource} and
- * {@code org.gatehouse.dataset} that {@link DataSourceConfig} and {@link DatasetConfig} read - the same ones the
- * owner can write in etc/ - so definitions made here survive restarts and show up in etc/ as files.
+ * The gateway's data sources and datasets and the owner's (and the service's) operations on them. New definitions
+ * go into the gateway store ({@link StoredDefinitions}), which a clustered set-up shares; definitions provisioned as
+ * the factory configurations {@code org.gatehouse.datasource} / {@code org.gatehouse.dataset} in etc/ (read by
+ * {@link DataSourceConfig} and {@link DatasetConfig}, like the demo's) are served alike and changed in their files.
+ * While the store is not open, new definitions are written to etc/ instead, so nothing the owner adds is lost.
  * <p>
  * What is defined is what the {@link DefinitionRegistry} holds: a change returns once the registry shows it, so a
  * refresh right after it sees it. Changes are made one at a time, so two owners cannot both add the same id.
@@ -50,6 +53,7 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     private final FactoryConfigurations datasetConfigurations;
     private final RegistryWait registryWait;
     private volatile CredentialStore vault;
+    private volatile StoredDefinitions stored;
 
     @Activate
     public ConfigAdminDefinitions(@Reference ConfigurationAdmin configurationAdmin,
@@ -76,6 +80,18 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     void unsetVault(CredentialStore store) {
         if (vault == store) {
             vault = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetStored")
+    void setStored(StoredDefinitions definitions) {
+        stored = definitions;
+    }
+
+    void unsetStored(StoredDefinitions definitions) {
+        if (stored == definitions) {
+            stored = null;
         }
     }
 
@@ -120,13 +136,20 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         if (registry.dataSource(id).isPresent() || !configurations(dataSourceConfigurations, id).isEmpty()) {
             throw new IllegalArgumentException("data source " + id + " exists already");
         }
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("id", id);
-        properties.put("kind", lowerKind);
-        properties.put(SignIn.AUTH, "anonymous");
-        properties.putAll(settings);
-        save(() -> dataSourceConfigurations.create(id, "data source " + id + ", added by the gateway owner",
-                properties));
+        StoredDefinitions store = stored;
+        if (store != null) {
+            // signed in anonymously through the vault until someone signs it in
+            requireVault().save(id, Credentials.anonymous());
+            store.addDataSource(new DefinitionStore.StoredDataSource(id, lowerKind, settings));
+        } else {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("id", id);
+            properties.put("kind", lowerKind);
+            properties.put(SignIn.AUTH, "anonymous");
+            properties.putAll(settings);
+            save(() -> dataSourceConfigurations.create(id, "data source " + id + ", added by the gateway owner",
+                    properties));
+        }
         registryWait.until(() -> registry.dataSource(id).isPresent(), "data source " + id + " was added");
     }
 
@@ -142,6 +165,11 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
                     + credentials.expiresAt().orElseThrow() + "; sign in with current ones");
         }
         CredentialStore store = requireVault();
+        StoredDefinitions definitions = stored;
+        if (definitions != null && definitions.holdsDataSource(dataSourceId)) {
+            store.save(dataSourceId, credentials); // its definition reads its credentials from the vault already
+            return;
+        }
         Configuration configuration = configurations(dataSourceConfigurations, dataSourceId).stream().findFirst()
                 .orElseThrow(() -> noDataSource(dataSourceId));
         store.save(dataSourceId, credentials);
@@ -176,15 +204,20 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
                     + (users.size() == 1 ? " " : "s ") + String.join(", ", users) + "; remove "
                     + (users.size() == 1 ? "it" : "them") + " first");
         }
-        List<Configuration> found = configurations(dataSourceConfigurations, id);
-        if (found.isEmpty()) {
-            throw noDataSource(id);
-        }
-        save(() -> {
-            for (Configuration configuration : found) {
-                dataSourceConfigurations.delete(configuration);
+        StoredDefinitions definitions = stored;
+        if (definitions != null && definitions.holdsDataSource(id)) {
+            definitions.removeDataSource(id);
+        } else {
+            List<Configuration> found = configurations(dataSourceConfigurations, id);
+            if (found.isEmpty()) {
+                throw noDataSource(id);
             }
-        });
+            save(() -> {
+                for (Configuration configuration : found) {
+                    dataSourceConfigurations.delete(configuration);
+                }
+            });
+        }
         CredentialStore store = vault;
         if (store != null) {
             store.remove(id);
@@ -200,13 +233,24 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         if (registry.dataset(name).isPresent() || !configurations(datasetConfigurations, name).isEmpty()) {
             throw new IllegalArgumentException("dataset " + name + " exists already");
         }
-        save(() -> datasetConfigurations.create(name, "dataset " + name + ", added by the gateway owner",
-                properties));
+        StoredDefinitions store = stored;
+        if (store != null) {
+            store.addDataset(dataset);
+        } else {
+            save(() -> datasetConfigurations.create(name, "dataset " + name + ", added by the gateway owner",
+                    properties));
+        }
         registryWait.until(() -> registry.dataset(name).isPresent(), "dataset " + name + " was added");
     }
 
     @Override
     public synchronized void removeDataset(String name) {
+        StoredDefinitions store = stored;
+        if (store != null && store.holdsDataset(name)) {
+            store.removeDataset(name);
+            registryWait.until(() -> registry.dataset(name).isEmpty(), "dataset " + name + " was removed");
+            return;
+        }
         List<Configuration> found = configurations(datasetConfigurations, name);
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no dataset " + name + " is defined");

@@ -116,6 +116,11 @@ public final class GatewayStore implements AutoCloseable {
         return writer;
     }
 
+    /** The data sources and datasets defined in the store. */
+    public DefinitionStore definitions() {
+        return new DefinitionTables(connection, clock, settings.description());
+    }
+
     public NotificationStore notifications() {
         return notifications;
     }

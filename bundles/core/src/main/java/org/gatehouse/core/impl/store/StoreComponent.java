@@ -116,7 +116,8 @@ public class StoreComponent {
         List<ServiceRegistration<?>> registrations = new ArrayList<>(List.of(
                 context.registerService(RefreshHistory.class, store.history(), null),
                 context.registerService(HistoryRecorder.class, store.recorder(), null),
-                context.registerService(NotificationStore.class, store.notifications(), null)));
+                context.registerService(NotificationStore.class, store.notifications(), null),
+                context.registerService(DefinitionStore.class, store.definitions(), null)));
         try {
             StoredVault vault = StoredVault.open(store.connection(), new MachineKey(machineKeyFile()),
                     Clock.systemUTC());

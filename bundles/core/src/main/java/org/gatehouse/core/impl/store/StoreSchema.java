@@ -23,7 +23,8 @@ final class StoreSchema {
                             + "reason VARCHAR(" + HistoryTable.MAX_REASON + "))",
                     "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")),
             new Migration(2, "credential vault", VaultTables.CREATE),
-            new Migration(3, "notifications", NotificationTable.migration()));
+            new Migration(3, "notifications", NotificationTable.migration()),
+            new Migration(4, "data sources and datasets", DefinitionTables.CREATE));
 
     private StoreSchema() {
     }

@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.NotificationSettings;
 import org.gatehouse.api.gateway.SmtpSecurity;
@@ -68,6 +70,33 @@ public abstract class GatewayStoreContract {
     protected void close(GatewayStore store) {
         opened.remove(store);
         store.close();
+    }
+
+    @Test
+    public void definitionsAreStoredWithTheirSettingsAndQueriesInOrder() throws Exception {
+        GatewayStore store = open();
+        DefinitionStore.StoredDataSource source = new DefinitionStore.StoredDataSource("sales", "sql",
+                Map.of("url", "jdbc:postgresql://db/sales?ssl=true", "fetchSize", "10"));
+        String longQuery = "SELECT " + "amount, ".repeat(20_000) + "1 FROM \"Sales\" -- quoted";
+        DatasetInfo dataset = new DatasetInfo("report", List.of(new DatasetInfo.QueryInfo("zeta", "sales", longQuery),
+                new DatasetInfo.QueryInfo("alpha", "sales", "SELECT 2")));
+        store.definitions().addDataSource(source);
+        store.definitions().addDataSource(new DefinitionStore.StoredDataSource("bare", "file", Map.of()));
+        store.definitions().addDataset(dataset);
+        close(store);
+
+        GatewayStore reopened = open();
+        DefinitionStore definitions = reopened.definitions();
+        assertEquals(List.of(new DefinitionStore.StoredDataSource("bare", "file", Map.of()), source),
+                definitions.dataSources());
+        assertEquals("queries keep their order, long texts whole", List.of(dataset), definitions.datasets());
+        assertTrue(definitions.removeDataset("report"));
+        assertFalse(definitions.removeDataset("report"));
+        assertTrue(definitions.removeDataSource("sales"));
+        assertEquals(List.of("bare"), definitions.dataSources().stream()
+                .map(DefinitionStore.StoredDataSource::id).toList());
+        assertTrue(definitions.datasets().isEmpty());
+        close(reopened);
     }
 
     @Test
