@@ -19,11 +19,12 @@ public class ExportCommand extends GatewayAction {
     @Completion(FileCompleter.class)
     private String file;
 
-    @Reference
+    @Reference(optional = true)
     private GatewayTransfer transfer;
 
     @Override
     protected void run() {
+        requireStoreOpen(transfer, "export");
         GatewayTransfer.Summary summary = transfer.exportTo(Path.of(file));
         System.out.println("exported " + summary.dataSources().size() + " data sources and "
                 + summary.datasets().size() + " datasets to " + file);

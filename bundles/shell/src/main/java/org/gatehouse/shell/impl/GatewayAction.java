@@ -22,6 +22,18 @@ abstract class GatewayAction implements Action {
         return null;
     }
 
+    /**
+     * Checks a service that exists only while the gateway store is open. Such references are optional: Karaf offers
+     * a bundle's commands only once every mandatory reference of every command is there, so one mandatory store
+     * service would hide all gateway:* commands exactly when the owner needs them to find out what is wrong.
+     */
+    protected static void requireStoreOpen(Object service, String what) {
+        if (service == null) {
+            throw new IllegalStateException(what + " is not available: the gateway store is not open (see "
+                    + "data/log/karaf.log)");
+        }
+    }
+
     /** Parses, calls the gateway and prints to System.out, which Karaf connects to the session (and to pipes). */
     protected abstract void run() throws Exception;
 }

@@ -28,11 +28,12 @@ public class ImportCommand extends GatewayAction {
     @Reference
     private Session session;
 
-    @Reference
+    @Reference(optional = true)
     private GatewayTransfer transfer;
 
     @Override
     protected void run() throws IOException {
+        requireStoreOpen(transfer, "import");
         GatewayTransfer.Summary summary = transfer.importFrom(Path.of(file),
                 RecoveryKeyInput.existing(session, keyFile, "Recovery key of the exporting gateway: "));
         System.out.println("imported " + summary.dataSources().size() + " data sources and "

@@ -66,7 +66,7 @@ public class NotificationsSetCommand extends GatewayAction {
     @Option(name = "--test", description = "send a test email to the recipients and wait for the server's answer")
     private boolean test;
 
-    @Reference
+    @Reference(optional = true)
     private Notifications notifications;
 
     private char[] promptedPassword() throws IOException {
@@ -75,6 +75,7 @@ public class NotificationsSetCommand extends GatewayAction {
 
     @Override
     protected void run() throws IOException {
+        requireStoreOpen(notifications, "failure notification");
         if (on && off) {
             throw new IllegalArgumentException("--on and --off exclude each other");
         }

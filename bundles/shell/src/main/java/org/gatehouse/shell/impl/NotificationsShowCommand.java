@@ -18,7 +18,7 @@ import org.gatehouse.api.gateway.Notifications;
 @Service
 public class NotificationsShowCommand extends GatewayAction {
 
-    @Reference
+    @Reference(optional = true)
     private Notifications notifications;
 
     @Reference
@@ -26,6 +26,7 @@ public class NotificationsShowCommand extends GatewayAction {
 
     @Override
     protected void run() {
+        requireStoreOpen(notifications, "failure notification");
         NotificationSettings settings = notifications.settings();
         NotificationCounts counts = notifications.counts();
         ShellTable email = new ShellTable();

@@ -22,7 +22,8 @@ import org.gatehouse.api.refresh.ConnectorInfo;
 @Service
 public class StatusCommand extends GatewayAction {
 
-    @Reference
+    /** Optional: a relay link that cannot start (a wrong URL in etc/) must not hide the other commands. */
+    @Reference(optional = true)
     private RelayStatus relay;
 
     @Reference
@@ -44,11 +45,16 @@ public class StatusCommand extends GatewayAction {
         ShellTable gateway = new ShellTable().noHeaders();
         gateway.column("What");
         gateway.column("Value");
-        gateway.addRow().addContent("Gateway", relay.gatewayId());
-        gateway.addRow().addContent("Version", relay.version());
-        gateway.addRow().addContent("Relay", relay.relayAddress());
-        gateway.addRow().addContent("Connected", relay.connected() ? "yes" : "no");
-        gateway.addRow().addContent("Last heartbeat", Formats.time(relay.lastHeartbeat(), zone, "never"));
+        if (relay == null) {
+            gateway.addRow().addContent("Relay", "not linked: the relay link did not start (see data/log/karaf.log "
+                    + "and etc/org.gatehouse.relay.cfg)");
+        } else {
+            gateway.addRow().addContent("Gateway", relay.gatewayId());
+            gateway.addRow().addContent("Version", relay.version());
+            gateway.addRow().addContent("Relay", relay.relayAddress());
+            gateway.addRow().addContent("Connected", relay.connected() ? "yes" : "no");
+            gateway.addRow().addContent("Last heartbeat", Formats.time(relay.lastHeartbeat(), zone, "never"));
+        }
         gateway.addRow().addContent("Credential vault", vaultState());
         if (history == null) {
             gateway.addRow().addContent("History", "not recorded: the gateway store is not open (see "

@@ -24,11 +24,12 @@ public class VaultRecoveryKeyCommand extends GatewayAction {
     @Reference
     private Session session;
 
-    @Reference
+    @Reference(optional = true)
     private CredentialVault vault;
 
     @Override
     protected void run() throws IOException {
+        requireStoreOpen(vault, "the credential vault");
         boolean change = vault.status().recoveryKeySet();
         char[] current = change ? RecoveryKeyInput.existing(session, currentKeyFile, "Current recovery key: ") : null;
         vault.setRecoveryKey(RecoveryKeyInput.chosen(session, keyFile), current);

@@ -15,11 +15,12 @@ import org.gatehouse.api.gateway.VaultStatus;
 @Service
 public class VaultStatusCommand extends GatewayAction {
 
-    @Reference
+    @Reference(optional = true)
     private CredentialVault vault;
 
     @Override
     protected void run() {
+        requireStoreOpen(vault, "the credential vault");
         VaultStatus status = vault.status();
         ShellTable table = new ShellTable().noHeaders();
         table.column("What");

@@ -20,11 +20,12 @@ public class VaultUnlockCommand extends GatewayAction {
     @Reference
     private Session session;
 
-    @Reference
+    @Reference(optional = true)
     private CredentialVault vault;
 
     @Override
     protected void run() throws IOException {
+        requireStoreOpen(vault, "the credential vault");
         vault.unlock(RecoveryKeyInput.existing(session, keyFile, "Recovery key: "));
         System.out.println("credential vault open; this machine's key opens it from now on");
     }
