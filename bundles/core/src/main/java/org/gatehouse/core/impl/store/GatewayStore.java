@@ -1,5 +1,6 @@
 package org.gatehouse.core.impl.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,10 @@ public final class GatewayStore implements AutoCloseable {
 
     static GatewayStore open(Driver driver, StoreSettings settings, Clock clock, List<Migration> migrations)
             throws StoreException {
+        Optional<Path> file = settings.h2File();
+        if (file.isPresent()) {
+            StoreMarker.refuseIfLost(file.get());
+        }
         StoreConnection connection = new StoreConnection(driver, settings);
         try {
             int migrated = connection.use(c -> {
@@ -77,6 +83,7 @@ public final class GatewayStore implements AutoCloseable {
             LOG.info("gateway store open ({}): schema version {}{}, {} interrupted refreshes marked, {} old history "
                     + "entries removed", settings.description(), migrations.size(),
                     migrated == 0 ? "" : " (" + migrated + " migrations applied)", interrupted, removed);
+            file.ifPresent(created -> StoreMarker.recordCreated(created, clock.instant()));
             GatewayStore store = new GatewayStore(connection, settings, clock);
             store.storeThread.scheduleWithFixedDelay(store::applyRetentionLogged, RETENTION_PERIOD.toMinutes(),
                     RETENTION_PERIOD.toMinutes(), TimeUnit.MINUTES);

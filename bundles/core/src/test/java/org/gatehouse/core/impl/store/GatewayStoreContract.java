@@ -328,7 +328,7 @@ public abstract class GatewayStoreContract {
         assertEquals(RefreshStatus.CANCELLED, ended.get(1).status());
     }
 
-    private void record(GatewayStore store, String dataset, RefreshStatus status, long rows, long bytes,
+    protected void record(GatewayStore store, String dataset, RefreshStatus status, long rows, long bytes,
                         String reason) throws Exception {
         store.recorder().started(dataset, "relay", clock.instant())
                 .ended(clock.instant().plusMillis(10), status, rows, bytes, reason);

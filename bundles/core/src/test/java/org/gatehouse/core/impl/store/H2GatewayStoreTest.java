@@ -2,6 +2,7 @@ package org.gatehouse.core.impl.store;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Driver;
 
+import org.gatehouse.api.gateway.RefreshStatus;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -66,6 +68,27 @@ public class H2GatewayStoreTest extends GatewayStoreContract {
         open();
         assertTrue("the store's directory is created with it", Files.isRegularFile(storeFile()));
         assertEquals(storeFile(), settings(1, 1).h2File().orElseThrow());
+    }
+
+    @Test
+    public void aMissingStoreFileIsNotSilentlyReplacedByAnEmptyOne() throws Exception {
+        GatewayStore store = open();
+        record(store, "sales", RefreshStatus.SUCCEEDED, 1, 1, null);
+        close(store);
+        Files.delete(storeFile());
+        try {
+            open();
+            fail("a store that existed and is gone must not be recreated empty");
+        } catch (StoreException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains(storeFile().toString()));
+            assertTrue(e.getMessage(), e.getMessage().contains("is missing"));
+        }
+        assertFalse("nothing is created in its place", Files.exists(storeFile()));
+
+        Files.delete(StoreMarker.of(storeFile()));
+        GatewayStore fresh = open();
+        assertTrue("the owner chose to start empty", fresh.history().recent(null, false, 10).isEmpty());
+        close(fresh);
     }
 
     @Test
