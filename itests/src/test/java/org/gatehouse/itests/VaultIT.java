@@ -145,9 +145,10 @@ public class VaultIT extends GatehouseTestSupport {
         for (String command : new String[] {"gateway:datasource-add --kind sql --set url=jdbc:h2:mem:x viewer-source",
                 "gateway:vault-recovery-key --key-file /nonexistent", "gateway:refresh demo-sales",
                 "gateway:export /tmp/viewer.export"}) {
-            KarafShell.Outcome refused = viewer.run(command);
-            assertTrue(command + ": " + refused.output() + refused.error(),
-                    (refused.output() + refused.error()).contains("Insufficient credentials"));
+            // Karaf's command ACL hides what a user may not run, or refuses it when arguments decide
+            String refused = viewer.run(command).refused();
+            assertTrue(command + ": " + refused, refused.contains("Command not found")
+                    || refused.contains("Insufficient credentials"));
         }
         assertFalse(shell.run("gateway:datasource-list").ok().contains("viewer-source"));
     }

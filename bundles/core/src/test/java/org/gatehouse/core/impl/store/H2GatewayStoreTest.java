@@ -57,7 +57,7 @@ public class H2GatewayStoreTest extends GatewayStoreContract {
         String previous = System.getProperty("karaf.data");
         System.setProperty("karaf.data", folder.getRoot().getPath());
         try {
-            assertEquals(url(), StoreSettings.defaultUrl());
+            assertEquals(url() + ";WRITE_DELAY=0", StoreSettings.defaultUrl());
         } finally {
             if (previous == null) {
                 System.clearProperty("karaf.data");
