@@ -30,6 +30,7 @@ public final class ResultStreamWriter implements ResultSink {
     private long totalRows;
     private long bodyBytes;
     private boolean finished;
+    private String dataset;
 
     public ResultStreamWriter(FrameSender sender, String correlationId, String gatewayId, int maxChunkBytes) {
         if (maxChunkBytes < 64) {
@@ -40,6 +41,15 @@ public final class ResultStreamWriter implements ResultSink {
         this.gatewayId = gatewayId;
         this.maxChunkBytes = maxChunkBytes;
         this.chunk = new BodyWriter(Math.min(maxChunkBytes + 1024, 1 << 20));
+    }
+
+    /**
+     * Names the dataset on every message: for results nobody asked for (a scheduled refresh), whose receiver cannot
+     * tell the dataset from a request of its own.
+     */
+    public ResultStreamWriter withDataset(String datasetName) {
+        this.dataset = datasetName;
+        return this;
     }
 
     @Override
@@ -152,6 +162,9 @@ public final class ResultStreamWriter implements ResultSink {
         properties.put(Protocol.CORRELATION_ID, correlationId);
         properties.put(Protocol.GATEWAY_ID, gatewayId);
         properties.put(Protocol.SEQUENCE, sequence++);
+        if (dataset != null) {
+            properties.put(Protocol.DATASET, dataset);
+        }
         properties.putAll(extra);
         if (body != null) {
             checksum.update(body, 0, body.length);

@@ -14,6 +14,7 @@ import org.gatehouse.api.gateway.RefreshFailureListener;
 import org.gatehouse.api.gateway.RelayStatus;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.api.refresh.ResultDelivery;
 import org.gatehouse.protocol.Protocol;
 import org.gatehouse.protocol.RelayEndpoint;
 import org.osgi.framework.BundleContext;
@@ -54,6 +55,8 @@ public class RelayLink implements RelayStatus {
     private final String version;
     private final FailureEventPublisher failureEvents;
     private ServiceRegistration<RelayStatus> statusRegistration;
+    private final ResultDelivery resultDelivery;
+    private ServiceRegistration<ResultDelivery> deliveryRegistration;
     /** Null while the gateway store, and with it the vault, is not open: heartbeats then carry no public key. */
     private volatile CredentialVault vault;
     private volatile GatewayDefinitions definitions;
@@ -66,6 +69,12 @@ public class RelayLink implements RelayStatus {
         statusRegistration = bundleContext.registerService(RelayStatus.class, this, null);
         failureEventsRegistration = bundleContext.registerService(RefreshFailureListener.class, failureEvents,
                 null);
+        deliveryRegistration = bundleContext.registerService(ResultDelivery.class, resultDelivery, null);
+    }
+
+    /** Results for addresses on the relay that no request asked for (scheduled refreshes). */
+    ResultDelivery resultDelivery() {
+        return resultDelivery;
     }
 
     /** Links a gateway of the given version to the relay; outside OSGi too (tests, benchmarks). */
@@ -85,8 +94,10 @@ public class RelayLink implements RelayStatus {
         context.addComponent("amqp", amqp);
 
         AdminRequests admin = new AdminRequests(() -> definitions, () -> vault);
-        RequestProcessor requests = new RequestProcessor(refreshService, admin, context.createProducerTemplate(),
-                RelayRoutes.REPLIES, config.gatewayId(), config.maxChunkBytes());
+        RelaySender sender = new RelaySender(context.createProducerTemplate(), RelayRoutes.REPLIES);
+        RequestProcessor requests = new RequestProcessor(refreshService, admin, sender, config.gatewayId(),
+                config.maxChunkBytes());
+        resultDelivery = new RelayResultDelivery(sender, config.gatewayId(), config.maxChunkBytes());
         HeartbeatProcessor heartbeat = new HeartbeatProcessor(connectorCatalog, config.gatewayId(), version,
                 requestAddress, this::publicKey);
         context.addRoutes(new RelayRoutes(config, requestAddress, requests, heartbeat, lastHeartbeat));
@@ -172,6 +183,9 @@ public class RelayLink implements RelayStatus {
 
     @Deactivate
     void deactivate() {
+        if (deliveryRegistration != null) {
+            deliveryRegistration.unregister();
+        }
         if (failureEventsRegistration != null) {
             failureEventsRegistration.unregister();
         }

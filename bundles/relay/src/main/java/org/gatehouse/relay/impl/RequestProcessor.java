@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.jms.JmsConstants;
 import org.gatehouse.api.refresh.RefreshException;
 import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
@@ -31,18 +29,16 @@ final class RequestProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(RequestProcessor.class);
 
     private final RefreshService refreshService;
-    private final ProducerTemplate replies;
-    private final String replyEndpoint;
+    private final RelaySender replies;
     private final String gatewayId;
     private final int maxChunkBytes;
     private final AdminRequests admin;
 
-    RequestProcessor(RefreshService refreshService, AdminRequests admin, ProducerTemplate replies,
-                     String replyEndpoint, String gatewayId, int maxChunkBytes) {
+    RequestProcessor(RefreshService refreshService, AdminRequests admin, RelaySender replies, String gatewayId,
+                     int maxChunkBytes) {
         this.admin = admin;
         this.refreshService = refreshService;
         this.replies = replies;
-        this.replyEndpoint = replyEndpoint;
         this.gatewayId = gatewayId;
         this.maxChunkBytes = maxChunkBytes;
     }
@@ -95,16 +91,7 @@ final class RequestProcessor implements Processor {
     }
 
     private FrameSender sender(String address) {
-        return frame -> {
-            Exchange sent = replies.send(replyEndpoint, exchange -> {
-                CamelFrames.toMessage(frame, exchange.getIn());
-                exchange.getIn().setHeader(JmsConstants.JMS_DESTINATION_NAME, address);
-            });
-            if (sent.getException() != null) {
-                throw new IOException("relay refused a message for " + address + ": "
-                        + sent.getException().getMessage(), sent.getException());
-            }
-        };
+        return replies.to(address);
     }
 
     /** A request nobody can be told about; the route's dead-letter handler keeps it. */

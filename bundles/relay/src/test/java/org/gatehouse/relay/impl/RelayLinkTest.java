@@ -32,16 +32,17 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.qpid.jms.JmsConnectionFactory;
-import org.gatehouse.api.gateway.RefreshFailure;
 import org.gatehouse.api.Column;
 import org.gatehouse.api.ColumnType;
 import org.gatehouse.api.Schema;
+import org.gatehouse.api.gateway.RefreshFailure;
 import org.gatehouse.api.refresh.ConnectorInfo;
 import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
 import org.gatehouse.api.refresh.RefreshOutcome;
 import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.api.refresh.ResultDelivery;
 import org.gatehouse.api.refresh.ResultSink;
 import org.gatehouse.protocol.Frame;
 import org.gatehouse.protocol.Heartbeat;
@@ -283,6 +284,22 @@ public class RelayLinkTest {
         }
     }
 
+    @Test
+    public void aResultNobodyAskedForGoesToItsAddressFramedLikeAnAnswer() throws Exception {
+        ResultDelivery delivery = link.resultDelivery();
+        String address = delivery.defaultAddress("numbers");
+        assertEquals("gatehouse." + GATEWAY + ".results", address);
+        Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Exchange received = new Exchange(session.createConsumer(session.createQueue(address)), "scheduled-1");
+
+        ResultDelivery.Delivery result = delivery.open(address, "scheduled-1", "numbers");
+        refreshes.refresh(RefreshRequest.wholeDataset("numbers", "schedule"), result);
+        result.finish();
+
+        assertEquals(50_000, received.readAll().rows());
+        assertEquals("every message names its dataset", "numbers", received.last.string(Protocol.DATASET));
+    }
+
     private static String replyQueue() {
         return "gatehouse.client." + UUID.randomUUID();
     }
@@ -324,6 +341,7 @@ public class RelayLinkTest {
         final MessageConsumer replies;
         final String correlationId;
         int messages;
+        Frame last;
 
         Exchange(MessageConsumer replies, String correlationId) {
             this.replies = replies;
@@ -354,7 +372,8 @@ public class RelayLinkTest {
                 // results are transient: never journalled, and they expire if nobody reads them
                 assertEquals(jakarta.jms.DeliveryMode.NON_PERSISTENT, message.getJMSDeliveryMode());
                 assertTrue("result message without expiry", message.getJMSExpiration() > 0);
-                if (reader.accept(frameOf(message))) {
+                last = frameOf(message);
+                if (reader.accept(last)) {
                     return reader;
                 }
             }
