@@ -14,6 +14,8 @@ public enum FailureReason {
     INVALID_SETTINGS,
     UNSUPPORTED,
     CANCELLED,
+    /** The dataset is being refreshed already: a second refresh of it is refused, not queued. */
+    ALREADY_RUNNING,
     /** The result could not be delivered (the relay link went away mid-stream). */
     DELIVERY_FAILED,
     /** A bug or an unexpected condition in the gateway itself. */

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gatehouse.api.Connector;
@@ -24,11 +27,14 @@ import org.gatehouse.core.impl.store.HistoryRecorder;
 import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +51,14 @@ import org.slf4j.LoggerFactory;
  * the data source), the refresh checks between rows too, so even a connector that cannot cancel stops at its next
  * row, and it ends CANCELLED with who cancelled it. When the engine goes away, its running refreshes are cancelled.
  */
-@Component(service = RefreshService.class)
+@Component(service = RefreshService.class, configurationPid = RefreshEngine.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RefreshLimitsConfig.class)
 public class RefreshEngine implements RefreshService {
+
+    static final String PID = "org.gatehouse.refresh";
+    private static final int DEFAULT_MAX_CONCURRENT = 4;
+    private static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(120);
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshEngine.class);
 
@@ -56,11 +68,40 @@ public class RefreshEngine implements RefreshService {
     private volatile CredentialStore vault;
     private final AtomicBoolean unrecordedReported = new AtomicBoolean();
     private final Set<RunningRefresh> running = ConcurrentHashMap.newKeySet();
+    private final RefreshGate gate = new RefreshGate(DEFAULT_MAX_CONCURRENT);
+    private volatile Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private final ScheduledThreadPoolExecutor timeLimits = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "gatehouse-refresh-time-limits");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    @Activate
-    public RefreshEngine(@Reference DefinitionRegistry definitions, @Reference ConnectorRegistry connectors) {
+    /** Outside OSGi (tests): the default limits. */
+    public RefreshEngine(DefinitionRegistry definitions, ConnectorRegistry connectors) {
         this.definitions = definitions;
         this.connectors = connectors;
+        timeLimits.setRemoveOnCancelPolicy(true);
+    }
+
+    @Activate
+    public RefreshEngine(@Reference DefinitionRegistry definitions, @Reference ConnectorRegistry connectors,
+                         RefreshLimitsConfig limits) {
+        this(definitions, connectors);
+        applyLimits(limits);
+    }
+
+    /** A changed etc/org.gatehouse.refresh.cfg applies to the next refreshes; running ones keep going. */
+    @Modified
+    void applyLimits(RefreshLimitsConfig limits) {
+        setLimits(limits.maxConcurrentRefreshes(), Duration.ofMinutes(limits.timeLimitMinutes()));
+    }
+
+    void setLimits(int maxConcurrentRefreshes, Duration refreshTimeLimit) {
+        if (refreshTimeLimit.isNegative() || refreshTimeLimit.isZero()) {
+            throw new IllegalArgumentException("the refresh time limit must be positive, not " + refreshTimeLimit);
+        }
+        gate.setLimit(maxConcurrentRefreshes);
+        timeLimit = refreshTimeLimit;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -94,12 +135,26 @@ public class RefreshEngine implements RefreshService {
 
     @Override
     public RefreshOutcome refresh(RefreshRequest request, ResultSink sink) throws RefreshException {
+        RunningRefresh current = new RunningRefresh(request.dataset());
+        running.add(current);
+        try {
+            gate.enter(current); // refused at once when the dataset refreshes already; not a refresh, so not history
+        } catch (RefreshException e) {
+            running.remove(current);
+            LOG.info("refresh of {} for {} not started: {}", request.dataset(), request.trigger(), e.getMessage());
+            throw e;
+        }
+        Duration limit = timeLimit;
+        ScheduledFuture<?> overTime = timeLimits.schedule(() -> {
+            if (current.cancel("the time limit of " + minutes(limit))) {
+                LOG.warn("refresh of {} for {} ran past the time limit of {} and is cancelled", request.dataset(),
+                        request.trigger(), minutes(limit));
+            }
+        }, limit.toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         HistoryRecorder.RecordedRefresh recorded = recorder().started(request.dataset(), request.trigger(),
                 Instant.now());
         RowCount rows = new RowCount();
-        RunningRefresh current = new RunningRefresh(request.dataset());
-        running.add(current);
         try {
             List<PlannedQuery> plan = plan(request);
             for (PlannedQuery planned : plan) {
@@ -127,8 +182,18 @@ public class RefreshEngine implements RefreshService {
                     "internal error in the gateway: " + e.getClass().getSimpleName()), rows, sink);
             throw e;
         } finally {
+            overTime.cancel(false);
             running.remove(current);
+            gate.leave(request.dataset());
         }
+    }
+
+    private static String minutes(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     @Override
@@ -151,6 +216,7 @@ public class RefreshEngine implements RefreshService {
         for (RunningRefresh refresh : running) {
             refresh.cancel("the gateway stopping");
         }
+        timeLimits.shutdownNow();
     }
 
     /** Rows read so far by one refresh, so a failed refresh's history says how far it got. */

@@ -2,6 +2,7 @@ package org.gatehouse.core.impl;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -161,6 +162,42 @@ public class RefreshCancelTest {
         RefreshException failure = failureOf(refresh);
         assertEquals(FailureReason.CANCELLED, failure.reason());
         assertEquals("cancelled by the gateway stopping", failure.getMessage());
+    }
+
+    @Test
+    public void aRefreshPastTheTimeLimitIsCancelledAndSaysSo() throws Exception {
+        engine.setLimits(4, Duration.ofMillis(300));
+        CompletableFuture<RefreshOutcome> refresh = refreshInBackground("endless", "schedule");
+
+        RefreshException failure = failureOf(refresh);
+        assertEquals(FailureReason.CANCELLED, failure.reason());
+        assertEquals("cancelled by the time limit of 300 ms", failure.getMessage());
+        store.awaitWrites(Duration.ofSeconds(HANG_GUARD_SECONDS));
+        HistoryEntry entry = store.history().lastFinished("endless").orElseThrow();
+        assertEquals(RefreshStatus.CANCELLED, entry.status());
+        assertEquals("cancelled by the time limit of 300 ms", entry.reason());
+
+        engine.setLimits(4, Duration.ofMinutes(1));
+        assertEquals(10, engine.refresh(RefreshRequest.wholeDataset("quick", "t"), new RecordingSink()).rows());
+    }
+
+    @Test
+    public void aDatasetThatIsRefreshingIsNotRefreshedTwiceAtOnce() throws Exception {
+        CompletableFuture<RefreshOutcome> first = refreshInBackground("endless", "schedule");
+        await(slow.blocked);
+
+        RefreshException second = assertThrows(RefreshException.class,
+                () -> engine.refresh(RefreshRequest.wholeDataset("endless", "relay"), new RecordingSink()));
+        assertEquals(FailureReason.ALREADY_RUNNING, second.reason());
+        assertTrue(second.getMessage(), second.getMessage().contains("endless is being refreshed already"));
+        assertEquals("another dataset is not held up", 10,
+                engine.refresh(RefreshRequest.wholeDataset("quick", "t"), new RecordingSink()).rows());
+
+        engine.cancel("endless", "test");
+        failureOf(first);
+        store.awaitWrites(Duration.ofSeconds(HANG_GUARD_SECONDS));
+        assertEquals("the refused request is not a refresh in the history", 1,
+                store.history().recent("endless", false, 10).size());
     }
 
     private CompletableFuture<RefreshOutcome> refreshInBackground(String dataset, String trigger) {
