@@ -137,8 +137,17 @@ public final class GatehouseClient implements AutoCloseable {
     /** Defines a dataset; each query is {name, data source id, text}, in refresh order. */
     public void addDataset(String gatewayId, String name, List<DatasetQuery> queries)
             throws RemoteErrorException, PartialResultException, IOException {
+        addDataset(gatewayId, name, queries, null);
+    }
+
+    /** Defines a dataset whose scheduled results go to {@code destination} (null: the gateway's results queue). */
+    public void addDataset(String gatewayId, String name, List<DatasetQuery> queries, String destination)
+            throws RemoteErrorException, PartialResultException, IOException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
+        if (destination != null) {
+            fields.put("destination", destination);
+        }
         int n = 0;
         for (DatasetQuery query : queries) {
             n++;

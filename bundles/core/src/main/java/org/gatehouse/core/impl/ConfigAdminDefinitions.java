@@ -301,6 +301,10 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
             properties.put("query." + query.name() + ".text", query.text());
         }
         properties.put("queries", String.join(", ", order));
+        if (dataset.destination() != null) {
+            DefinitionRules.requireDestination(name, dataset.destination());
+            properties.put("destination", dataset.destination());
+        }
         return properties;
     }
 
@@ -326,7 +330,7 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     private static DatasetInfo info(DatasetDefinition dataset) {
         return new DatasetInfo(dataset.name(), dataset.queries().stream()
                 .map(q -> new DatasetInfo.QueryInfo(q.query().name(), q.dataSourceId(), q.query().text()))
-                .toList());
+                .toList(), dataset.destination());
     }
 
     private static IllegalArgumentException noDataSource(String id) {

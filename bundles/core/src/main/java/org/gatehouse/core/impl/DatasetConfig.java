@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * query.sales.datasource = demo
  * query.sales.text = SELECT * FROM sales
  * query.sales.&lt;option&gt; = ...             (passed to the connector)
+ * destination = gatehouse.local.sales      (optional: where scheduled results go)
  * </pre>
  */
 @Component(configurationPid = "org.gatehouse.dataset", configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -53,6 +54,7 @@ public class DatasetConfig {
             String text = ConfigProperties.require(properties, prefix + "text", what);
             Map<String, String> options = new TreeMap<>();
             properties.forEach((key, value) -> {
+                // "destination" has no "query." prefix, so it never lands among a query's options
                 if (key.startsWith(prefix) && !key.equals(prefix + "datasource") && !key.equals(prefix + "text")) {
                     options.put(key.substring(prefix.length()), value);
                 }
@@ -62,6 +64,8 @@ public class DatasetConfig {
         if (queries.isEmpty()) {
             throw new IllegalArgumentException(what + " lists no queries");
         }
-        return new DatasetDefinition(name, queries);
+        String destination = properties.get("destination");
+        return new DatasetDefinition(name, queries, destination == null || destination.isBlank() ? null
+                : destination.trim());
     }
 }

@@ -6,10 +6,14 @@ import java.util.Optional;
 import org.gatehouse.api.Query;
 
 /** A dataset: named queries, each over one data source, refreshed in this order. */
-record DatasetDefinition(String name, List<DatasetQuery> queries) {
+record DatasetDefinition(String name, List<DatasetQuery> queries, String destination) {
 
     DatasetDefinition {
         queries = List.copyOf(queries);
+    }
+
+    DatasetDefinition(String name, List<DatasetQuery> queries) {
+        this(name, queries, null);
     }
 
     Optional<DatasetQuery> query(String queryName) {

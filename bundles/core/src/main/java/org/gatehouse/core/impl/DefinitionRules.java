@@ -64,6 +64,14 @@ final class DefinitionRules {
         });
     }
 
+    /** An address on the relay (a queue or topic name), as AMQP brokers and Service Bus accept them. */
+    static void requireDestination(String dataset, String destination) {
+        if (!destination.matches("[A-Za-z0-9][A-Za-z0-9._/:-]{0,199}")) {
+            throw new IllegalArgumentException("dataset " + dataset + ": destination '" + destination + "' is not a "
+                    + "relay address: use letters, digits and . _ / : - (at most 200)");
+        }
+    }
+
     static void requireText(String text, String what) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(what + " must not be empty");

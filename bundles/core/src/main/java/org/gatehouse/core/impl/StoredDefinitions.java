@@ -89,7 +89,7 @@ public class StoredDefinitions {
     private synchronized void offer(DatasetInfo dataset) {
         DatasetDefinition definition = new DatasetDefinition(dataset.name(), dataset.queries().stream()
                 .map(q -> new DatasetDefinition.DatasetQuery(q.dataSourceId(), new Query(q.name(), q.text())))
-                .toList());
+                .toList(), dataset.destination());
         datasets.put(dataset.name(), definition);
         registry.addDataset(definition);
     }

@@ -69,7 +69,11 @@ public class StoredDefinitionsTest {
         definitions.addDataSource("numbers", "count", Map.of("url", "x"));
         definitions.signIn("numbers", Credentials.basic("reader", SECRET));
         definitions.addDataset(new DatasetInfo("two", List.of(new QueryInfo("small", "numbers", "3"),
-                new QueryInfo("big", "numbers", "500"))));
+                new QueryInfo("big", "numbers", "500")), "gatehouse.local.two"));
+        IllegalArgumentException badAddress = org.junit.Assert.assertThrows(IllegalArgumentException.class,
+                () -> definitions.addDataset(new DatasetInfo("three", List.of(new QueryInfo("q", "numbers", "1")),
+                        "no spaces allowed")));
+        assertTrue(badAddress.getMessage(), badAddress.getMessage().contains("not a relay address"));
         assertEquals("nothing goes to etc/", 0, etc.getRoot().list().length);
         assertTrue(configurationAdmin.all().isEmpty());
 
@@ -77,6 +81,7 @@ public class StoredDefinitionsTest {
         startGateway();
         assertEquals(AuthenticationType.BASIC, definitions.dataSource("numbers").orElseThrow().authentication());
         assertEquals("reader", definitions.dataSource("numbers").orElseThrow().user());
+        assertEquals("gatehouse.local.two", definitions.dataset("two").orElseThrow().destination());
         assertEquals(SECRET, SignedInCredentials.of(registry.dataSource("numbers").orElseThrow(), vault.vault,
                 Instant.now()).secret().orElseThrow());
         RecordingSink sink = new RecordingSink();

@@ -142,7 +142,7 @@ final class AdminRequests {
             queries.add(new DatasetInfo.QueryInfo(fields.get(prefix + "name"), require(fields, prefix + "datasource"),
                     require(fields, prefix + "text")));
         }
-        return new DatasetInfo(name, queries);
+        return new DatasetInfo(name, queries, fields.get("destination"));
     }
 
     private static Map<String, String> prefixed(Map<String, String> fields, String prefix) {

@@ -22,12 +22,16 @@ public class DatasetAddCommand extends GatewayAction {
             + QueryOption.FORM + ", e.g. --query \"sales=erp:SELECT * FROM sales\"; repeat for more tables")
     private List<String> queries;
 
+    @Option(name = "--destination", description = "the relay address results nobody asked for (a scheduled "
+            + "refresh's) go to; default: gatehouse.<gatewayId>.results")
+    private String destination;
+
     @Reference
     private GatewayDefinitions definitions;
 
     @Override
     protected void run() {
-        DatasetInfo dataset = new DatasetInfo(name, QueryOption.parse(queries));
+        DatasetInfo dataset = new DatasetInfo(name, QueryOption.parse(queries), destination);
         definitions.addDataset(dataset);
         System.out.println("dataset " + name + " added with " + dataset.queries().size()
                 + (dataset.queries().size() == 1 ? " query" : " queries"));

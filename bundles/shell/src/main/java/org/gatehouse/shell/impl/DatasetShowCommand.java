@@ -25,7 +25,8 @@ public class DatasetShowCommand extends GatewayAction {
     protected void run() {
         DatasetInfo dataset = definitions.dataset(name)
                 .orElseThrow(() -> new IllegalArgumentException("no dataset '" + name + "' is defined"));
-        System.out.println("dataset " + dataset.name());
+        System.out.println("dataset " + dataset.name() + "; scheduled results go to "
+                + (dataset.destination() == null ? "the gateway's results queue" : dataset.destination()));
         ShellTable table = new ShellTable();
         table.column("Query");
         table.column("Data source");

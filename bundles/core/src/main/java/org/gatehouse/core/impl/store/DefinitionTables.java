@@ -34,7 +34,7 @@ final class DefinitionTables implements DefinitionStore {
                     + "name VARCHAR(" + MAX_NAME + ") NOT NULL, setting_value VARCHAR(" + MAX_VALUE + ") NOT NULL, "
                     + "PRIMARY KEY (data_source, name))",
             "CREATE TABLE IF NOT EXISTS dataset (name VARCHAR(" + MAX_NAME + ") NOT NULL PRIMARY KEY, "
-                    + "created_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+                    + "destination VARCHAR(" + MAX_NAME + "), created_at TIMESTAMP WITH TIME ZONE NOT NULL)",
             "CREATE TABLE IF NOT EXISTS dataset_query (dataset VARCHAR(" + MAX_NAME + ") NOT NULL, "
                     + "position INTEGER NOT NULL, name VARCHAR(" + MAX_NAME + ") NOT NULL, "
                     + "data_source VARCHAR(" + MAX_NAME + ") NOT NULL, query_text VARCHAR(" + MAX_QUERY + ") NOT NULL, "
@@ -78,20 +78,25 @@ final class DefinitionTables implements DefinitionStore {
     public List<DatasetInfo> datasets() {
         return use(c -> {
             Map<String, List<DatasetInfo.QueryInfo>> queries = new TreeMap<>();
+            Map<String, String> destinations = new TreeMap<>();
             try (Statement statement = c.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT d.name, q.name, q.data_source, q.query_text "
+                 ResultSet rows = statement.executeQuery("SELECT d.name, q.name, q.data_source, q.query_text, "
+                         + "d.destination "
                          + "FROM dataset d LEFT JOIN dataset_query q ON q.dataset = d.name "
                          + "ORDER BY d.name, q.position")) {
                 while (rows.next()) {
                     List<DatasetInfo.QueryInfo> list = queries.computeIfAbsent(rows.getString(1),
                             name -> new ArrayList<>());
+                    if (rows.getString(5) != null) {
+                        destinations.put(rows.getString(1), rows.getString(5));
+                    }
                     if (rows.getString(2) != null) {
                         list.add(new DatasetInfo.QueryInfo(rows.getString(2), rows.getString(3), rows.getString(4)));
                     }
                 }
             }
             List<DatasetInfo> datasets = new ArrayList<>();
-            queries.forEach((name, list) -> datasets.add(new DatasetInfo(name, list)));
+            queries.forEach((name, list) -> datasets.add(new DatasetInfo(name, list, destinations.get(name))));
             return datasets;
         });
     }
@@ -133,9 +138,10 @@ final class DefinitionTables implements DefinitionStore {
     public void addDataset(DatasetInfo dataset) {
         inTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO dataset (name, created_at) VALUES (?, ?)")) {
+                    "INSERT INTO dataset (name, destination, created_at) VALUES (?, ?, ?)")) {
                 insert.setString(1, dataset.name());
-                insert.setObject(2, clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC));
+                insert.setString(2, dataset.destination());
+                insert.setObject(3, clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO dataset_query (dataset, position, name, "

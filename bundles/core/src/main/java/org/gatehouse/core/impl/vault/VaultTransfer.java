@@ -93,6 +93,7 @@ public class VaultTransfer implements GatewayTransfer {
         for (DatasetInfo dataset : definitions.datasets()) {
             String prefix = "dataset." + (++index) + ".";
             out.setProperty(prefix + "name", dataset.name());
+            optional(out, prefix + "destination", dataset.destination());
             int queryIndex = 0;
             for (DatasetInfo.QueryInfo query : dataset.queries()) {
                 String queryPrefix = prefix + "query." + (++queryIndex) + ".";
@@ -150,7 +151,7 @@ public class VaultTransfer implements GatewayTransfer {
                 queries.add(new DatasetInfo.QueryInfo(in.getProperty(queryPrefix + "name"),
                         require(in, queryPrefix + "datasource"), require(in, queryPrefix + "text")));
             }
-            definitions.addDataset(new DatasetInfo(name, queries));
+            definitions.addDataset(new DatasetInfo(name, queries, in.getProperty(prefix + "destination")));
             datasets.add(name);
         }
         LOG.info("gateway imported from {}: {} data sources, {} datasets added, {} skipped", file, sources.size(),

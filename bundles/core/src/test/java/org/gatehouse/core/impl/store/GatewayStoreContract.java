@@ -79,7 +79,7 @@ public abstract class GatewayStoreContract {
                 Map.of("url", "jdbc:postgresql://db/sales?ssl=true", "fetchSize", "10"));
         String longQuery = "SELECT " + "amount, ".repeat(20_000) + "1 FROM \"Sales\" -- quoted";
         DatasetInfo dataset = new DatasetInfo("report", List.of(new DatasetInfo.QueryInfo("zeta", "sales", longQuery),
-                new DatasetInfo.QueryInfo("alpha", "sales", "SELECT 2")));
+                new DatasetInfo.QueryInfo("alpha", "sales", "SELECT 2")), "gatehouse.local.report-results");
         store.definitions().addDataSource(source);
         store.definitions().addDataSource(new DefinitionStore.StoredDataSource("bare", "file", Map.of()));
         store.definitions().addDataset(dataset);
