@@ -38,6 +38,12 @@ public interface Schedules {
     /** A scheduled refresh succeeded: the failure count starts again from 0. */
     Optional<DatasetSchedule> recordSuccess(String dataset);
 
+    /**
+     * Records in the refresh history, as {@code SKIPPED} with the reason, a slot of the dataset's schedule that did
+     * not run. Never throws: a history the store cannot take loses the entry and says so in the log.
+     */
+    void recordSkipped(String dataset, String reason);
+
     /** The next {@code count} fire times strictly after {@code after}, earliest first, in the timing's zone. */
     List<Instant> nextFireTimes(Timing timing, Instant after, int count);
 

@@ -1,5 +1,6 @@
 package org.gatehouse.core.impl.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +8,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.gatehouse.api.gateway.GatewayDefinitions;
+import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.schedule.DatasetSchedule;
 import org.gatehouse.api.schedule.MisfirePolicy;
 import org.gatehouse.api.schedule.Schedules;
 import org.gatehouse.api.schedule.Timing;
+import org.gatehouse.core.impl.store.HistoryRecorder;
 import org.gatehouse.core.impl.store.ScheduleStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,15 +30,26 @@ public class ScheduleService implements Schedules {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
     private static final int MAX_FIRE_TIMES = 1000;
+    /** What scheduled refreshes are requested by, in history. */
+    static final String SCHEDULE_TRIGGER = "schedule";
 
     private final ScheduleStore store;
     private final GatewayDefinitions definitions;
+    private final HistoryRecorder history;
+    private final Clock clock;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ScheduleService(@Reference ScheduleStore store, @Reference GatewayDefinitions definitions) {
+    public ScheduleService(@Reference ScheduleStore store, @Reference GatewayDefinitions definitions,
+                           @Reference HistoryRecorder history) {
+        this(store, definitions, history, Clock.systemUTC());
+    }
+
+    ScheduleService(ScheduleStore store, GatewayDefinitions definitions, HistoryRecorder history, Clock clock) {
         this.store = store;
         this.definitions = definitions;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Override
@@ -104,6 +118,12 @@ public class ScheduleService implements Schedules {
                 current.get().enabled(), 0);
         store.save(reset);
         return Optional.of(reset);
+    }
+
+    @Override
+    public void recordSkipped(String dataset, String reason) {
+        Instant now = clock.instant();
+        history.started(dataset, SCHEDULE_TRIGGER, now).ended(now, RefreshStatus.SKIPPED, 0, 0, "SKIPPED: " + reason);
     }
 
     @Override

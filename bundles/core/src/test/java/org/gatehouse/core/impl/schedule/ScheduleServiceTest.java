@@ -39,7 +39,8 @@ public class ScheduleServiceTest {
     public void open() throws Exception {
         store = GatewayStore.open(new org.h2.Driver(), new StoreSettings("jdbc:h2:" + folder.getRoot() + "/store",
                 "", "", 30, 100), Clock.systemUTC());
-        schedules = new ScheduleService(store.schedules(), new KnownDatasets("sales", "stock"));
+        schedules = new ScheduleService(store.schedules(), new KnownDatasets("sales", "stock"), store.recorder(),
+                Clock.systemUTC());
         schedules.onChange(changes::add);
     }
 
@@ -90,6 +91,17 @@ public class ScheduleServiceTest {
         assertRefused("has no schedule", () -> schedules.setEnabled("stock", true));
         assertEquals(List.of(), schedules.list());
         assertEquals(List.of(), changes);
+    }
+
+    @Test
+    public void aSkippedSlotIsInTheHistory() throws Exception {
+        schedules.recordSkipped("sales", "the refresh of 12:00:00 was still running");
+        store.awaitWrites(java.time.Duration.ofSeconds(10));
+        org.gatehouse.api.gateway.HistoryEntry entry = store.history().lastFinished("sales").orElseThrow();
+        assertEquals(org.gatehouse.api.gateway.RefreshStatus.SKIPPED, entry.status());
+        assertEquals("schedule", entry.trigger());
+        assertEquals("SKIPPED: the refresh of 12:00:00 was still running", entry.reason());
+        assertEquals(List.of(entry), store.history().recent("sales", true, 10));
     }
 
     @Test
