@@ -1,0 +1,146 @@
+package org.gatehouse.scheduler.impl;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
+
+import org.gatehouse.api.gateway.HistoryEntry;
+import org.gatehouse.api.gateway.RefreshStatus;
+import org.gatehouse.api.schedule.MisfirePolicy;
+import org.gatehouse.api.schedule.ScheduleForm;
+import org.gatehouse.api.schedule.Schedules;
+import org.gatehouse.api.schedule.Timing;
+import org.gatehouse.core.impl.schedule.ScheduleService;
+import org.gatehouse.core.impl.store.GatewayStore;
+import org.gatehouse.core.impl.store.StoreSettings;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * Real Quartz routes firing schedules kept by the real Schedules service on an embedded gateway store; the refresh
+ * engine is a recording one. Waits are for events (with a generous limit), never timings.
+ */
+public class ScheduledRefreshesTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Timing EVERY_SECOND = new Timing.Cron("* * * * * ?", ZoneId.of("UTC"));
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    private GatewayStore store;
+    private Schedules schedules;
+    private final RecordingRefreshes refreshes = new RecordingRefreshes();
+    private ScheduledRefreshes scheduler;
+
+    @Before
+    public void start() throws Exception {
+        store = GatewayStore.open(new org.h2.Driver(), new StoreSettings("jdbc:h2:" + folder.getRoot() + "/store",
+                "", "", 30, 1000), Clock.systemUTC());
+        schedules = new ScheduleService(store.schedules(), new DefinedDatasets("sales", "stock", "late"),
+                store.recorder());
+    }
+
+    @After
+    public void stop() throws Exception {
+        refreshes.hold.countDown();
+        if (scheduler != null) {
+            scheduler.deactivate();
+        }
+        store.close();
+    }
+
+    @Test
+    public void schedulesSetBeforeTheStartAndAfterFireAndStopWhenCleared() throws Exception {
+        schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
+        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        awaitTrue("two scheduled refreshes of sales", () -> refreshes.count("sales") >= 2);
+        assertTrue(refreshes.requests.stream().allMatch(r -> r.trigger().equals("schedule") && r.query().isEmpty()));
+
+        schedules.set("late", EVERY_SECOND, MisfirePolicy.SKIP);
+        awaitTrue("a refresh of the dataset scheduled while running", () -> refreshes.count("late") >= 1);
+        assertEquals(List.of("schedule-late"), scheduler.routes().routeIds("late"));
+
+        schedules.clear("sales");
+        assertEquals(List.of(), scheduler.routes().routeIds("sales"));
+        schedules.setEnabled("late", false);
+        assertEquals(List.of(), scheduler.routes().routeIds("late"));
+        schedules.setEnabled("late", true);
+        assertEquals(List.of("schedule-late"), scheduler.routes().routeIds("late"));
+    }
+
+    @Test
+    public void aWeeklyScheduleWithTimesAtDifferentMinutesHasARoutePerMinute() throws Exception {
+        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        schedules.set("stock", ScheduleForm.parse("--days mon-fri --times 08:00,12:30,17:00 --zone Europe/Paris")
+                .timing(), MisfirePolicy.SKIP);
+        assertEquals(List.of("schedule-stock", "schedule-stock#2"), scheduler.routes().routeIds("stock"));
+        schedules.set("stock", ScheduleForm.parse("--times 09:15 --zone UTC").timing(), MisfirePolicy.SKIP);
+        assertEquals(List.of("schedule-stock"), scheduler.routes().routeIds("stock"));
+    }
+
+    @Test
+    public void aSlotThatFiresWhileTheDatasetsRefreshRunsIsSkippedAndRecorded() throws Exception {
+        refreshes.hold = new CountDownLatch(1);
+        schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
+        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        awaitTrue("a slot skipped while the first refresh is held", () -> skipped("sales") >= 1);
+        assertEquals("the held refresh is the only one started", 1, refreshes.count("sales"));
+        HistoryEntry entry = store.history().recent("sales", true, 10).get(0);
+        assertEquals(RefreshStatus.SKIPPED, entry.status());
+        assertEquals("schedule", entry.trigger());
+        assertTrue(entry.reason(), entry.reason().contains("still running"));
+
+        refreshes.hold.countDown();
+        awaitTrue("refreshes go on once it ends", () -> refreshes.count("sales") >= 2);
+    }
+
+    @Test
+    public void consecutiveFailuresDisableTheScheduleAndASuccessResetsTheCount() throws Exception {
+        refreshes.failing = true;
+        schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
+        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        awaitTrue("disabled after failures", () -> !schedules.get("sales").orElseThrow().enabled());
+        assertEquals(ScheduledRefreshRunner.MAX_CONSECUTIVE_FAILURES,
+                schedules.get("sales").orElseThrow().consecutiveFailures());
+        assertEquals(List.of(), scheduler.routes().routeIds("sales"));
+
+        refreshes.failing = false;
+        schedules.setEnabled("sales", true);
+        long before = refreshes.count("sales");
+        awaitTrue("fires again once enabled", () -> refreshes.count("sales") > before);
+        assertFalse(schedules.get("sales").orElseThrow().consecutiveFailures() > 0
+                && refreshes.count("sales") > before + 1);
+    }
+
+    private long skipped(String dataset) {
+        try {
+            store.awaitWrites(Duration.ofSeconds(10));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return store.history().recent(dataset, true, 100).stream()
+                .filter(e -> e.status() == RefreshStatus.SKIPPED).count();
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not seen within " + PATIENCE + ": " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
