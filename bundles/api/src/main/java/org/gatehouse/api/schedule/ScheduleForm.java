@@ -54,7 +54,11 @@ public record ScheduleForm(Timing timing, MisfirePolicy misfire) {
 
     /** Parses a whole shell form, e.g. {@code --cron "0 0/15 * * * ?" --zone UTC}; double quotes group words. */
     public static ScheduleForm parse(String line) {
-        List<String> words = words(line);
+        return parse(words(line));
+    }
+
+    /** Parses a shell form already split into words (as a shell hands over its arguments). */
+    public static ScheduleForm parse(List<String> words) {
         String days = null;
         String times = null;
         String cron = null;

@@ -32,6 +32,12 @@ public class ScheduleFormTest {
     }
 
     @Test
+    public void wordsAsAShellHandsThemOver() {
+        assertEquals(new Timing.Cron("0/2 * * * * ?", ZoneId.of("UTC")),
+                ScheduleForm.parse(List.of("--cron", "0/2 * * * * ?", "--zone", "UTC")).timing());
+    }
+
+    @Test
     public void dayListsRangesThatWrapAndDaily() {
         assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
                 ScheduleForm.days("mon,wed,Friday"));

@@ -1,5 +1,8 @@
 package org.gatehouse.shell.impl;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -30,11 +33,16 @@ public class ScheduleSetCommand extends GatewayAction {
             + "\"0 0/15 * * * ?\"")
     private String cron;
 
-    @Option(name = "--zone", required = true, description = "the IANA time zone the times are in: Europe/Paris, UTC")
+    @Option(name = "--zone", description = "the IANA time zone the times are in: Europe/Paris, UTC")
     private String zone;
 
     @Option(name = "--misfire", description = "a slot missed while the gateway was down: skip (default) or run-once")
     private String misfire;
+
+    /** Karaf takes options only before the first argument; the schedule may also follow the dataset's name. */
+    @Argument(index = 1, name = "schedule", multiValued = true, description = "the schedule's options after the "
+            + "dataset name, the same as before it: --cron \"0 0/15 * * * ?\" --zone UTC")
+    private List<String> trailing;
 
     @Reference(optional = true)
     private Schedules schedules;
@@ -42,9 +50,25 @@ public class ScheduleSetCommand extends GatewayAction {
     @Override
     protected void run() {
         requireStoreOpen(schedules, "scheduled refresh");
-        ScheduleForm form = ScheduleForm.of(days, times, cron, zone, misfire);
+        List<String> words = new ArrayList<>();
+        addOption(words, "--days", days);
+        addOption(words, "--times", times);
+        addOption(words, "--cron", cron);
+        addOption(words, "--zone", zone);
+        addOption(words, "--misfire", misfire);
+        if (trailing != null) {
+            words.addAll(trailing);
+        }
+        ScheduleForm form = ScheduleForm.parse(words);
         DatasetSchedule schedule = schedules.set(dataset, form.timing(), form.misfire());
         System.out.println("dataset " + dataset + " refreshes " + schedule.timing().describe() + " (misfire "
                 + schedule.misfire().option() + ")");
+    }
+
+    private static void addOption(List<String> words, String option, String value) {
+        if (value != null) {
+            words.add(option);
+            words.add(value);
+        }
     }
 }
