@@ -44,6 +44,23 @@ public interface Schedules {
      */
     void recordSkipped(String dataset, String reason);
 
+    /**
+     * Records in the refresh history, as one {@code MISSED} entry starting at the first of them, the slots of the
+     * dataset's schedule that passed while no scheduler was running. Never throws, like {@link #recordSkipped}.
+     *
+     * @param note what happens about it, added to the reason (e.g. that one catch-up refresh runs), or null
+     */
+    void recordMissed(String dataset, Instant firstSlot, Instant lastSlot, long slots, String note);
+
+    /**
+     * The last slot accounted for: fired, recorded as missed, or the moment the schedule was set or enabled. Slots
+     * after it that have passed were missed.
+     */
+    Optional<Instant> lastSlot(String dataset);
+
+    /** Accounts for a slot (the scheduler calls it for each slot it fires or records as missed). */
+    void recordSlot(String dataset, Instant slot);
+
     /** The next {@code count} fire times strictly after {@code after}, earliest first, in the timing's zone. */
     List<Instant> nextFireTimes(Timing timing, Instant after, int count);
 

@@ -1,5 +1,6 @@
 package org.gatehouse.scheduler.impl;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,17 @@ final class ScheduledRefreshRunner implements AutoCloseable {
                 });
     }
 
-    /** A slot of the dataset's schedule fired (on a Quartz thread): returns at once. */
+    /** A slot of the dataset's schedule fired (on a Quartz thread): accounts for it, returns at once. */
+    void fire(String dataset, Instant slot) {
+        try {
+            schedules.recordSlot(dataset, slot);
+        } catch (RuntimeException e) {
+            LOG.warn("the slot of {} for {} could not be recorded: {}", slot, dataset, e.getMessage());
+        }
+        fire(dataset);
+    }
+
+    /** Starts a scheduled refresh of the dataset unless one is running: returns at once. */
     void fire(String dataset) {
         if (!busy.add(dataset)) {
             skipped.incrementAndGet();

@@ -114,7 +114,8 @@ public class ScheduledRefreshesTest {
         awaitTrue("disabled after failures", () -> !schedules.get("sales").orElseThrow().enabled());
         assertEquals(ScheduledRefreshRunner.MAX_CONSECUTIVE_FAILURES,
                 schedules.get("sales").orElseThrow().consecutiveFailures());
-        assertEquals(List.of(), scheduler.routes().routeIds("sales"));
+        // the route goes right after the schedule is saved disabled, on the thread that disabled it
+        awaitTrue("the disabled schedule's route removed", () -> scheduler.routes().routeIds("sales").isEmpty());
 
         refreshes.failing = false;
         schedules.setEnabled("sales", true);
@@ -122,6 +123,47 @@ public class ScheduledRefreshesTest {
         awaitTrue("fires again once enabled", () -> refreshes.count("sales") > before);
         assertFalse(schedules.get("sales").orElseThrow().consecutiveFailures() > 0
                 && refreshes.count("sales") > before + 1);
+    }
+
+    @Test
+    public void slotsThatPassedWhileNoSchedulerRanAreRecordedMissedAndSkipped() throws Exception {
+        schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
+        Instant down = Instant.now().minusSeconds(30);
+        schedules.recordSlot("sales", down);
+        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
+        assertEquals("schedule", missed.trigger());
+        assertEquals("the entry starts at the first missed slot", down.plusSeconds(1).getEpochSecond(),
+                missed.started().getEpochSecond());
+        assertTrue(missed.reason(), missed.reason().matches("MISSED: \\d+ slots from .* passed while the gateway's "
+                + "scheduler was not running; skipped \\(misfire skip\\)"));
+        assertTrue("the schedule goes on", schedules.lastSlot("sales").orElseThrow().isAfter(down));
+    }
+
+    @Test
+    public void withRunOnceOneCatchUpRefreshRunsAtStart() throws Exception {
+        // a schedule that is not due for a long time: any refresh at start is the catch-up
+        Timing yearly = new Timing.Cron("0 0 0 1 1 ?", ZoneId.of("UTC"));
+        schedules.set("sales", yearly, MisfirePolicy.RUN_ONCE);
+        schedules.recordSlot("sales", Instant.now().minus(Duration.ofDays(800)));
+        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
+        assertTrue(missed.reason(), missed.reason().contains("2 slots") || missed.reason().contains("3 slots"));
+        assertTrue(missed.reason(), missed.reason().endsWith("one catch-up refresh runs now (misfire run-once)"));
+        awaitTrue("one catch-up refresh", () -> refreshes.count("sales") == 1);
+    }
+
+    private HistoryEntry awaitStatus(String dataset, RefreshStatus status) throws Exception {
+        awaitTrue(status + " in the history of " + dataset, () -> {
+            try {
+                store.awaitWrites(Duration.ofSeconds(10));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return store.history().recent(dataset, true, 100).stream().anyMatch(e -> e.status() == status);
+        });
+        return store.history().recent(dataset, true, 100).stream().filter(e -> e.status() == status).findFirst()
+                .orElseThrow();
     }
 
     private long skipped(String dataset) {

@@ -69,6 +69,8 @@ public class ScheduleService implements Schedules {
         }
         DatasetSchedule schedule = new DatasetSchedule(dataset, timing, misfire, true, 0);
         store.save(schedule);
+        // slots before it was set were never due
+        store.recordSlot(dataset, clock.instant());
         changed(dataset);
         return schedule;
     }
@@ -99,6 +101,10 @@ public class ScheduleService implements Schedules {
         DatasetSchedule changed = new DatasetSchedule(dataset, current.timing(), current.misfire(), enabled,
                 enabled ? 0 : current.consecutiveFailures());
         store.save(changed);
+        if (enabled) {
+            // slots while it was disabled were not missed: they were not wanted
+            store.recordSlot(dataset, clock.instant());
+        }
         changed(dataset);
         return changed;
     }
@@ -124,6 +130,25 @@ public class ScheduleService implements Schedules {
     public void recordSkipped(String dataset, String reason) {
         Instant now = clock.instant();
         history.started(dataset, SCHEDULE_TRIGGER, now).ended(now, RefreshStatus.SKIPPED, 0, 0, "SKIPPED: " + reason);
+    }
+
+    @Override
+    public void recordMissed(String dataset, Instant firstSlot, Instant lastSlot, long slots, String note) {
+        String what = slots == 1 ? "the slot of " + firstSlot + " passed"
+                : slots + " slots from " + firstSlot + " to " + lastSlot + " passed";
+        history.started(dataset, SCHEDULE_TRIGGER, firstSlot).ended(clock.instant(), RefreshStatus.MISSED, 0, 0,
+                "MISSED: " + what + " while the gateway's scheduler was not running"
+                        + (note == null ? "" : "; " + note));
+    }
+
+    @Override
+    public Optional<Instant> lastSlot(String dataset) {
+        return store.lastSlot(dataset);
+    }
+
+    @Override
+    public void recordSlot(String dataset, Instant slot) {
+        store.recordSlot(dataset, slot);
     }
 
     @Override

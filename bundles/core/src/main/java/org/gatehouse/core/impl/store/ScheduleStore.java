@@ -1,5 +1,6 @@
 package org.gatehouse.core.impl.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,14 @@ public interface ScheduleStore {
 
     /** Adds one to the failure count (atomically); @return the schedule now, absent if there is none. */
     Optional<DatasetSchedule> addFailure(String dataset);
+
+    /**
+     * The last slot the scheduler accounted for (fired, or recorded as missed); when a schedule is set or enabled,
+     * that moment. Slots after it that passed while no scheduler ran were missed. Kept when the schedule is saved.
+     */
+    Optional<Instant> lastSlot(String dataset);
+
+    void recordSlot(String dataset, Instant slot);
 
     int MAX_DATASET = ScheduleTables.MAX_DATASET;
     int MAX_CRON = ScheduleTables.MAX_CRON;

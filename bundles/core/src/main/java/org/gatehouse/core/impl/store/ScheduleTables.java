@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,7 +44,7 @@ final class ScheduleTables implements ScheduleStore {
                     + "kind VARCHAR(10) NOT NULL, days VARCHAR(80), times_of_day VARCHAR(" + MAX_TIMES + "), "
                     + "cron VARCHAR(" + MAX_CRON + "), zone VARCHAR(100) NOT NULL, misfire VARCHAR(20) NOT NULL, "
                     + "enabled BOOLEAN NOT NULL, consecutive_failures INTEGER NOT NULL, "
-                    + "updated_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+                    + "last_slot_at TIMESTAMP WITH TIME ZONE, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)");
 
     private final StoreConnection store;
     private final Clock clock;
@@ -81,9 +82,10 @@ final class ScheduleTables implements ScheduleStore {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
+                Optional<Instant> lastSlot = selectLastSlot(c, schedule.dataset());
                 delete(c, schedule.dataset());
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO schedule (" + COLUMNS
-                        + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", updated_at, last_slot_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, schedule.dataset());
                     if (schedule.timing() instanceof Timing.Weekly weekly) {
                         insert.setString(2, WEEKLY);
@@ -103,6 +105,8 @@ final class ScheduleTables implements ScheduleStore {
                     insert.setBoolean(8, schedule.enabled());
                     insert.setInt(9, schedule.consecutiveFailures());
                     insert.setObject(10, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    insert.setObject(11, lastSlot.map(slot -> OffsetDateTime.ofInstant(slot, ZoneOffset.UTC))
+                            .orElse(null));
                     insert.executeUpdate();
                 }
                 c.commit();
@@ -132,6 +136,37 @@ final class ScheduleTables implements ScheduleStore {
             }
             return select(c, dataset);
         });
+    }
+
+    @Override
+    public Optional<Instant> lastSlot(String dataset) {
+        return use(c -> selectLastSlot(c, dataset));
+    }
+
+    @Override
+    public void recordSlot(String dataset, Instant slot) {
+        use(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE schedule SET last_slot_at = ? WHERE dataset = ?")) {
+                update.setObject(1, OffsetDateTime.ofInstant(slot, ZoneOffset.UTC));
+                update.setString(2, dataset);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Instant> selectLastSlot(Connection c, String dataset) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT last_slot_at FROM schedule WHERE dataset = ?")) {
+            select.setString(1, dataset);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                OffsetDateTime slot = row.getObject(1, OffsetDateTime.class);
+                return Optional.ofNullable(slot).map(OffsetDateTime::toInstant);
+            }
+        }
     }
 
     private static int delete(Connection c, String dataset) throws SQLException {

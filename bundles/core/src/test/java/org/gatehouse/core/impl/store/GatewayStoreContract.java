@@ -301,7 +301,11 @@ public abstract class GatewayStoreContract {
 
         DatasetSchedule replaced = new DatasetSchedule("sales", ScheduleForm.parse("--days sat --times 06:00 "
                 + "--zone UTC").timing(), MisfirePolicy.RUN_ONCE, true, 0);
+        Instant slot = Instant.parse("2026-11-27T08:00:00Z");
+        assertEquals(Optional.empty(), schedules.lastSlot("sales"));
+        schedules.recordSlot("sales", slot);
         schedules.save(replaced);
+        assertEquals("saving keeps the last slot", Optional.of(slot), schedules.lastSlot("sales"));
         assertEquals(Optional.of(new DatasetSchedule("stock", cron.timing(), cron.misfire(), false, 4)),
                 schedules.addFailure("stock"));
         assertEquals(Optional.empty(), schedules.addFailure("no-schedule"));
