@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -27,12 +28,14 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Scheduled refresh in the booted distribution, driven from the shell: a cron schedule every 2 seconds on the demo
  * dataset fires (the history shows refreshes requested by {@code schedule}), its route is there under its id, the
- * next fire times are shown in the schedule's zone, and once it is cleared the route is gone and nothing fires any
+ * next fire times are shown in the schedule's zone, the slots that pass while the scheduler bundle is stopped are
+ * recorded MISSED when it starts again, and once the schedule is cleared the route is gone and nothing fires any
  * more. Waits are for events, with generous limits; no timing is asserted.
  */
 @RunWith(PaxExam.class)
@@ -98,6 +101,22 @@ public class ScheduleIT extends GatehouseTestSupport {
         String list = shell.run("gateway:schedule-list").ok();
         assertTrue(list, list.contains(DATASET) && list.contains("yes"));
 
+        // the scheduler stops (as when the gateway is down) while slots pass: at its start they are recorded missed
+        Bundle scheduler = schedulerBundle();
+        scheduler.stop();
+        Instant stopped = Instant.now();
+        while (Instant.now().isBefore(stopped.plusSeconds(6))) {
+            Thread.sleep(250);
+        }
+        scheduler.start();
+        List<String> notMissed = Eventually.problemsAfter(TIMEOUT, () -> scheduled(history).stream()
+                .anyMatch(e -> e.status() == RefreshStatus.MISSED && e.started().isAfter(stopped))
+                ? List.of() : List.of("no MISSED entry after the scheduler was stopped: " + scheduled(history)));
+        assertTrue(notMissed.toString(), notMissed.isEmpty());
+        HistoryEntry missed = scheduled(history).stream().filter(e -> e.status() == RefreshStatus.MISSED)
+                .findFirst().orElseThrow();
+        assertTrue(missed.reason(), missed.reason().endsWith("skipped (misfire skip)"));
+
         assertTrue(shell.run("gateway:schedule-clear " + DATASET).ok().contains("cleared"));
         assertFalse("the route is removed with the schedule", routeRegistered());
         assertRefused(shell, "gateway:schedule-show " + DATASET, "has no schedule");
@@ -115,6 +134,15 @@ public class ScheduleIT extends GatehouseTestSupport {
     private static void assertRefused(KarafShell shell, String command, String expected) {
         String error = shell.run(command).refused();
         assertTrue(command + " refused with: " + error, error.contains(expected));
+    }
+
+    private Bundle schedulerBundle() {
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (bundle.getLocation().contains("gatehouse-scheduler")) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("the gatehouse-scheduler bundle is not installed");
     }
 
     private static List<HistoryEntry> scheduled(RefreshHistory history) {
