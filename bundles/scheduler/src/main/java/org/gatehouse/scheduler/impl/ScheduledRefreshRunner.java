@@ -24,23 +24,24 @@ import org.slf4j.LoggerFactory;
  * Runs the refresh a schedule's slot asks for, on a pool of its own so a long refresh never holds up Quartz's
  * threads (and so the other slots' firing). A dataset never has two scheduled refreshes at once: a slot that fires
  * while the dataset's previous scheduled refresh still runs (or waits for a thread) is skipped and recorded in the
- * history as SKIPPED with the reason. After {@link #MAX_CONSECUTIVE_FAILURES} scheduled refreshes in a row fail, the
- * schedule is disabled (the failure notifier has announced each failure); gateway:schedule-enable turns it back on.
+ * history as SKIPPED with the reason. After {@code disableAfterFailures} scheduled refreshes in a row fail (0: never),
+ * the schedule is disabled (the failure notifier has announced each failure); gateway:schedule-enable turns it back on.
  */
 final class ScheduledRefreshRunner implements AutoCloseable {
 
     static final String TRIGGER = "schedule";
-    static final int MAX_CONSECUTIVE_FAILURES = 4;
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledRefreshRunner.class);
 
     private final Schedules schedules;
     private final RefreshService refreshes;
     private final ThreadPoolExecutor pool;
+    private final int disableAfterFailures;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final AtomicLong skipped = new AtomicLong();
 
-    ScheduledRefreshRunner(Schedules schedules, RefreshService refreshes, int threads) {
+    ScheduledRefreshRunner(Schedules schedules, RefreshService refreshes, int threads, int disableAfterFailures) {
         this.schedules = schedules;
+        this.disableAfterFailures = disableAfterFailures;
         this.refreshes = refreshes;
         AtomicInteger number = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -92,8 +93,8 @@ final class ScheduledRefreshRunner implements AutoCloseable {
         } catch (RefreshException e) {
             // the refresh engine has written the failure to the history, and the notifier announces it
             Optional<DatasetSchedule> now = schedules.recordFailure(dataset);
-            if (now.isPresent() && now.get().enabled()
-                    && now.get().consecutiveFailures() >= MAX_CONSECUTIVE_FAILURES) {
+            if (disableAfterFailures > 0 && now.isPresent() && now.get().enabled()
+                    && now.get().consecutiveFailures() >= disableAfterFailures) {
                 schedules.setEnabled(dataset, false);
                 LOG.error("the schedule of {} is disabled after {} consecutive failed refreshes (last: {}); "
                         + "gateway:schedule-enable {} turns it back on", dataset, now.get().consecutiveFailures(),

@@ -4,8 +4,10 @@ import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.api.schedule.Schedules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,11 +16,12 @@ import org.slf4j.LoggerFactory;
  * there: builds a route per enabled schedule at start and follows every change the {@link Schedules} service
  * announces, without a restart.
  */
-@Component(service = {}, immediate = true)
+@Component(service = {}, immediate = true, configurationPid = "org.gatehouse.scheduler",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SchedulerConfig.class)
 public class ScheduledRefreshes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledRefreshes.class);
-    private static final int REFRESH_THREADS = 4;
     private static final int QUARTZ_THREADS = 2;
 
     private final ScheduledRefreshRunner runner;
@@ -26,8 +29,14 @@ public class ScheduledRefreshes {
     private final AutoCloseable subscription;
 
     @Activate
-    public ScheduledRefreshes(@Reference Schedules schedules, @Reference RefreshService refreshes) throws Exception {
-        runner = new ScheduledRefreshRunner(schedules, refreshes, REFRESH_THREADS);
+    public ScheduledRefreshes(@Reference Schedules schedules, @Reference RefreshService refreshes,
+                              SchedulerConfig config) throws Exception {
+        if (config.maxConcurrentRefreshes() < 1 || config.disableAfterFailures() < 0) {
+            throw new IllegalArgumentException("org.gatehouse.scheduler: maxConcurrentRefreshes must be 1 or more and "
+                    + "disableAfterFailures 0 or more");
+        }
+        runner = new ScheduledRefreshRunner(schedules, refreshes, config.maxConcurrentRefreshes(),
+                config.disableAfterFailures());
         ScheduleRoutes created;
         try {
             created = new ScheduleRoutes(schedules, runner, "gatehouse-scheduler", QUARTZ_THREADS);

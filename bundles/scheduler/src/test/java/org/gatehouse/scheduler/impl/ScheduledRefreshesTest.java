@@ -36,6 +36,23 @@ public class ScheduledRefreshesTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Timing EVERY_SECOND = new Timing.Cron("* * * * * ?", ZoneId.of("UTC"));
 
+    private static final SchedulerConfig CONFIG = new SchedulerConfig() {
+        @Override
+        public Class<? extends java.lang.annotation.Annotation> annotationType() {
+            return SchedulerConfig.class;
+        }
+
+        @Override
+        public int maxConcurrentRefreshes() {
+            return 2;
+        }
+
+        @Override
+        public int disableAfterFailures() {
+            return 3;
+        }
+    };
+
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
@@ -64,7 +81,7 @@ public class ScheduledRefreshesTest {
     @Test
     public void schedulesSetBeforeTheStartAndAfterFireAndStopWhenCleared() throws Exception {
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
         awaitTrue("two scheduled refreshes of sales", () -> refreshes.count("sales") >= 2);
         assertTrue(refreshes.requests.stream().allMatch(r -> r.trigger().equals("schedule") && r.query().isEmpty()));
 
@@ -82,7 +99,7 @@ public class ScheduledRefreshesTest {
 
     @Test
     public void aWeeklyScheduleWithTimesAtDifferentMinutesHasARoutePerMinute() throws Exception {
-        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
         schedules.set("stock", ScheduleForm.parse("--days mon-fri --times 08:00,12:30,17:00 --zone Europe/Paris")
                 .timing(), MisfirePolicy.SKIP);
         assertEquals(List.of("schedule-stock", "schedule-stock#2"), scheduler.routes().routeIds("stock"));
@@ -94,7 +111,7 @@ public class ScheduledRefreshesTest {
     public void aSlotThatFiresWhileTheDatasetsRefreshRunsIsSkippedAndRecorded() throws Exception {
         refreshes.hold = new CountDownLatch(1);
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
         awaitTrue("a slot skipped while the first refresh is held", () -> skipped("sales") >= 1);
         assertEquals("the held refresh is the only one started", 1, refreshes.count("sales"));
         HistoryEntry entry = store.history().recent("sales", true, 10).get(0);
@@ -110,9 +127,9 @@ public class ScheduledRefreshesTest {
     public void consecutiveFailuresDisableTheScheduleAndASuccessResetsTheCount() throws Exception {
         refreshes.failing = true;
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
         awaitTrue("disabled after failures", () -> !schedules.get("sales").orElseThrow().enabled());
-        assertEquals(ScheduledRefreshRunner.MAX_CONSECUTIVE_FAILURES,
+        assertEquals(CONFIG.disableAfterFailures(),
                 schedules.get("sales").orElseThrow().consecutiveFailures());
         // the route goes right after the schedule is saved disabled, on the thread that disabled it
         awaitTrue("the disabled schedule's route removed", () -> scheduler.routes().routeIds("sales").isEmpty());
@@ -130,7 +147,7 @@ public class ScheduledRefreshesTest {
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
         Instant down = Instant.now().minusSeconds(30);
         schedules.recordSlot("sales", down);
-        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
         HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
         assertEquals("schedule", missed.trigger());
         assertEquals("the entry starts at the first missed slot", down.plusSeconds(1).getEpochSecond(),
@@ -146,7 +163,7 @@ public class ScheduledRefreshesTest {
         Timing yearly = new Timing.Cron("0 0 0 1 1 ?", ZoneId.of("UTC"));
         schedules.set("sales", yearly, MisfirePolicy.RUN_ONCE);
         schedules.recordSlot("sales", Instant.now().minus(Duration.ofDays(800)));
-        scheduler = new ScheduledRefreshes(schedules, refreshes);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
         HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
         assertTrue(missed.reason(), missed.reason().contains("2 slots") || missed.reason().contains("3 slots"));
         assertTrue(missed.reason(), missed.reason().endsWith("one catch-up refresh runs now (misfire run-once)"));
