@@ -101,6 +101,18 @@ public class ScheduleIT extends GatehouseTestSupport {
         String list = shell.run("gateway:schedule-list").ok();
         assertTrue(list, list.contains(DATASET) && list.contains("yes"));
 
+        // a viewer reads schedules; changing them is for admins (Karaf's command ACL)
+        KarafShell viewer = new KarafShell(sessionFactory, "watcher", "viewer");
+        assertTrue(viewer.run("gateway:schedule-list").ok().contains(DATASET));
+        assertTrue(viewer.run("gateway:schedule-show " + DATASET).ok().contains("Next fire time (UTC)"));
+        for (String command : new String[] {"gateway:schedule-set " + DATASET + " --times 08:00 --zone UTC",
+                "gateway:schedule-clear " + DATASET, "gateway:schedule-enable --off " + DATASET}) {
+            String refused = viewer.run(command).refused();
+            assertTrue(command + ": " + refused, refused.contains("Command not found")
+                    || refused.contains("Insufficient credentials"));
+        }
+        assertTrue(shell.run("gateway:schedule-show " + DATASET).ok().contains("0/2 * * * * ?"));
+
         // the scheduler stops (as when the gateway is down) while slots pass: at its start they are recorded missed
         Bundle scheduler = schedulerBundle();
         scheduler.stop();
