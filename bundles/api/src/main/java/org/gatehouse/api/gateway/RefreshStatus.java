@@ -7,5 +7,9 @@ public enum RefreshStatus {
     FAILED,
     CANCELLED,
     /** It was running when the gateway stopped; found so at the next start. */
-    INTERRUPTED
+    INTERRUPTED,
+    /** A scheduled slot that did not run (a refresh of the dataset was still running); never started. */
+    SKIPPED,
+    /** A scheduled slot that passed while the gateway (or its scheduler) was not running; never started. */
+    MISSED
 }

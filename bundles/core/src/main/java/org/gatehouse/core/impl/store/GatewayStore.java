@@ -128,6 +128,11 @@ public final class GatewayStore implements AutoCloseable {
         return new DefinitionTables(connection, clock, settings.description());
     }
 
+    /** The datasets' refresh schedules. */
+    public ScheduleStore schedules() {
+        return new ScheduleTables(connection, clock, settings.description());
+    }
+
     public NotificationStore notifications() {
         return notifications;
     }

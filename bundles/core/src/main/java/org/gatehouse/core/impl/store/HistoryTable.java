@@ -30,7 +30,8 @@ final class HistoryTable {
     private static final String COLUMNS =
             "id, dataset, requested_by, started_at, ended_at, row_count, byte_count, status, reason";
     private static final String NOT_SUCCEEDED = "status IN ('" + RefreshStatus.FAILED + "', '"
-            + RefreshStatus.CANCELLED + "', '" + RefreshStatus.INTERRUPTED + "')";
+            + RefreshStatus.CANCELLED + "', '" + RefreshStatus.INTERRUPTED + "', '" + RefreshStatus.SKIPPED + "', '"
+            + RefreshStatus.MISSED + "')";
     private static final String NOT_RUNNING = "status <> '" + RefreshStatus.RUNNING + "'";
 
     private HistoryTable() {

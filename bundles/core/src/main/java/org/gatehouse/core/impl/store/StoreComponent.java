@@ -117,7 +117,8 @@ public class StoreComponent {
                 context.registerService(RefreshHistory.class, store.history(), null),
                 context.registerService(HistoryRecorder.class, store.recorder(), null),
                 context.registerService(NotificationStore.class, store.notifications(), null),
-                context.registerService(DefinitionStore.class, store.definitions(), null)));
+                context.registerService(DefinitionStore.class, store.definitions(), null),
+                context.registerService(ScheduleStore.class, store.schedules(), null)));
         try {
             StoredVault vault = StoredVault.open(store.connection(), new MachineKey(machineKeyFile()),
                     Clock.systemUTC());

@@ -24,7 +24,8 @@ final class StoreSchema {
                     "CREATE INDEX IF NOT EXISTS refresh_history_by_dataset ON refresh_history (dataset, id)")),
             new Migration(2, "credential vault", VaultTables.CREATE),
             new Migration(3, "notifications", NotificationTable.migration()),
-            new Migration(4, "data sources and datasets", DefinitionTables.CREATE));
+            new Migration(4, "data sources and datasets", DefinitionTables.CREATE),
+            new Migration(5, "refresh schedules", ScheduleTables.CREATE));
 
     private StoreSchema() {
     }

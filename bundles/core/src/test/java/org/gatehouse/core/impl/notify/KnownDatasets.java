@@ -11,11 +11,11 @@ import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.GatewayDefinitions;
 
 /** Definitions that only know which datasets exist: all the notifier asks. */
-final class KnownDatasets implements GatewayDefinitions {
+public final class KnownDatasets implements GatewayDefinitions {
 
     private final Set<String> names;
 
-    KnownDatasets(String... names) {
+    public KnownDatasets(String... names) {
         this.names = Set.of(names);
     }
 

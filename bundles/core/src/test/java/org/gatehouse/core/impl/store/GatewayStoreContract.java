@@ -14,9 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +29,10 @@ import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.NotificationSettings;
 import org.gatehouse.api.gateway.SmtpSecurity;
 import org.gatehouse.api.gateway.RefreshStatus;
+import org.gatehouse.api.schedule.DatasetSchedule;
+import org.gatehouse.api.schedule.MisfirePolicy;
+import org.gatehouse.api.schedule.ScheduleForm;
+import org.gatehouse.api.schedule.Timing;
 import org.junit.After;
 import org.junit.Test;
 
@@ -272,6 +279,45 @@ public abstract class GatewayStoreContract {
         refresh.ended(clock.instant(), RefreshStatus.SUCCEEDED, 1, 1, null);
         assertEquals("the start queued before close was written", List.of("a INTERRUPTED"),
                 describe(open().history().recent(null, false, 10)));
+    }
+
+    @Test
+    public void schedulesAreKeptAcrossARestartWithTheirTimingPolicyAndState() throws Exception {
+        GatewayStore store = open();
+        assertTrue(schema().contains("5 refresh schedules"));
+        ScheduleStore schedules = store.schedules();
+        assertEquals(List.of(), schedules.schedules());
+        StringBuilder everyMinute = new StringBuilder();
+        for (int minute = 0; minute < 24 * 60; minute++) {
+            everyMinute.append(minute == 0 ? "" : ",").append(LocalTime.of(minute / 60, minute % 60));
+        }
+        DatasetSchedule weekly = new DatasetSchedule("sales", ScheduleForm.of("mon-fri,sun",
+                everyMinute.toString(), null, "Europe/Paris", null).timing(), MisfirePolicy.SKIP, true, 0);
+        DatasetSchedule cron = new DatasetSchedule("stock", new Timing.Cron("0 0/15 * * * ?",
+                ZoneId.of("America/New_York")), MisfirePolicy.RUN_ONCE, false, 3);
+        schedules.save(cron);
+        schedules.save(weekly);
+        assertEquals(List.of(weekly, cron), schedules.schedules());
+
+        DatasetSchedule replaced = new DatasetSchedule("sales", ScheduleForm.parse("--days sat --times 06:00 "
+                + "--zone UTC").timing(), MisfirePolicy.RUN_ONCE, true, 0);
+        Instant slot = Instant.parse("2026-11-27T08:00:00Z");
+        assertEquals(Optional.empty(), schedules.lastSlot("sales"));
+        schedules.recordSlot("sales", slot);
+        schedules.save(replaced);
+        assertEquals("saving keeps the last slot", Optional.of(slot), schedules.lastSlot("sales"));
+        assertEquals(Optional.of(new DatasetSchedule("stock", cron.timing(), cron.misfire(), false, 4)),
+                schedules.addFailure("stock"));
+        assertEquals(Optional.empty(), schedules.addFailure("no-schedule"));
+        close(store);
+
+        ScheduleStore reopened = open().schedules();
+        assertEquals(Optional.of(replaced), reopened.schedule("sales"));
+        assertEquals(4, reopened.schedule("stock").orElseThrow().consecutiveFailures());
+        assertTrue(reopened.remove("stock"));
+        assertFalse(reopened.remove("stock"));
+        assertEquals(List.of(replaced), reopened.schedules());
+        assertEquals(1, count("SELECT COUNT(*) FROM schedule"));
     }
 
     @Test

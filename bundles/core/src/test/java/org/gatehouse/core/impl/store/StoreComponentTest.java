@@ -46,14 +46,15 @@ public class StoreComponentTest {
 
         component.addDataSourceFactory(h2);
         assertEquals(List.of(RefreshHistory.class.getName(), HistoryRecorder.class.getName(),
-                NotificationStore.class.getName(), DefinitionStore.class.getName()), registered);
+                NotificationStore.class.getName(), DefinitionStore.class.getName(), ScheduleStore.class.getName()),
+                registered);
 
         component.removeDataSourceFactory(postgres);
-        assertEquals("another driver leaving changes nothing", 4, registered.size());
+        assertEquals("another driver leaving changes nothing", 5, registered.size());
         component.removeDataSourceFactory(h2);
         assertEquals(List.of(), registered);
         component.addDataSourceFactory(h2);
-        assertEquals(4, registered.size());
+        assertEquals(5, registered.size());
 
         component.deactivate();
         assertEquals(List.of(), registered);

@@ -1,0 +1,117 @@
+package org.gatehouse.scheduler.impl;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.gatehouse.api.refresh.RefreshException;
+import org.gatehouse.api.refresh.RefreshOutcome;
+import org.gatehouse.api.refresh.RefreshRequest;
+import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.api.schedule.DatasetSchedule;
+import org.gatehouse.api.schedule.Schedules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the refresh a schedule's slot asks for, on a pool of its own so a long refresh never holds up Quartz's
+ * threads (and so the other slots' firing). A dataset never has two scheduled refreshes at once: a slot that fires
+ * while the dataset's previous scheduled refresh still runs (or waits for a thread) is skipped and recorded in the
+ * history as SKIPPED with the reason. After {@code disableAfterFailures} scheduled refreshes in a row fail (0: never),
+ * the schedule is disabled (the failure notifier has announced each failure); gateway:schedule-enable turns it back on.
+ */
+final class ScheduledRefreshRunner implements AutoCloseable {
+
+    static final String TRIGGER = "schedule";
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledRefreshRunner.class);
+
+    private final Schedules schedules;
+    private final RefreshService refreshes;
+    private final ThreadPoolExecutor pool;
+    private final int disableAfterFailures;
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    private final AtomicLong skipped = new AtomicLong();
+
+    ScheduledRefreshRunner(Schedules schedules, RefreshService refreshes, int threads, int disableAfterFailures) {
+        this.schedules = schedules;
+        this.disableAfterFailures = disableAfterFailures;
+        this.refreshes = refreshes;
+        AtomicInteger number = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "gatehouse-scheduled-refresh-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** A slot of the dataset's schedule fired (on a Quartz thread): accounts for it, returns at once. */
+    void fire(String dataset, Instant slot) {
+        try {
+            schedules.recordSlot(dataset, slot);
+        } catch (RuntimeException e) {
+            LOG.warn("the slot of {} for {} could not be recorded: {}", slot, dataset, e.getMessage());
+        }
+        fire(dataset);
+    }
+
+    /** Starts a scheduled refresh of the dataset unless one is running: returns at once. */
+    void fire(String dataset) {
+        if (!busy.add(dataset)) {
+            skipped.incrementAndGet();
+            LOG.warn("scheduled refresh of {} skipped: its previous scheduled refresh is still running", dataset);
+            schedules.recordSkipped(dataset, "the previous scheduled refresh of " + dataset + " was still running");
+            return;
+        }
+        try {
+            pool.execute(() -> {
+                try {
+                    run(dataset);
+                } finally {
+                    busy.remove(dataset);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            busy.remove(dataset);
+        }
+    }
+
+    private void run(String dataset) {
+        RowCountingSink sink = new RowCountingSink();
+        try {
+            RefreshOutcome outcome = refreshes.refresh(new RefreshRequest(dataset, null, TRIGGER), sink);
+            LOG.info("scheduled refresh of {}: {} rows in {} ms (not delivered: scheduled results do not go to the "
+                    + "relay yet)", dataset, outcome.rows(), outcome.elapsed().toMillis());
+            schedules.recordSuccess(dataset);
+        } catch (RefreshException e) {
+            // the refresh engine has written the failure to the history, and the notifier announces it
+            Optional<DatasetSchedule> now = schedules.recordFailure(dataset);
+            if (disableAfterFailures > 0 && now.isPresent() && now.get().enabled()
+                    && now.get().consecutiveFailures() >= disableAfterFailures) {
+                schedules.setEnabled(dataset, false);
+                LOG.error("the schedule of {} is disabled after {} consecutive failed refreshes (last: {}); "
+                        + "gateway:schedule-enable {} turns it back on", dataset, now.get().consecutiveFailures(),
+                        e.getMessage(), dataset);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("scheduled refresh of {} failed unexpectedly", dataset, e);
+        }
+    }
+
+    long skipped() {
+        return skipped.get();
+    }
+
+    /** Stops taking slots; running refreshes go on until they end (the refresh engine cancels them if it stops). */
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}
