@@ -4,13 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import javax.inject.Inject;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -20,6 +20,12 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshHistory;
 import org.gatehouse.api.gateway.RefreshStatus;
+import org.gatehouse.client.DeliveredResults;
+import org.gatehouse.client.GatehouseClient;
+import org.gatehouse.client.RefreshSummary;
+import org.gatehouse.protocol.RelayEndpoint;
+import org.gatehouse.protocol.ResultStreamReader;
+import org.gatehouse.protocol.TableHeader;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -55,7 +61,9 @@ public class ScheduleIT extends GatehouseTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return gatehouseOptions();
+        return gatehouseOptions(
+                // the probe reads the delivered results with the client SDK
+                editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot", "gatehouse-client"));
     }
 
     @Test
@@ -79,8 +87,26 @@ public class ScheduleIT extends GatehouseTestSupport {
                 "is not valid");
         assertRefused(shell, "gateway:schedule-set " + DATASET + " --times 8h --zone UTC", "bad time of day '8h'");
 
-        String set = shell.run("gateway:schedule-set " + DATASET + " --cron \"0/2 * * * * ?\" --zone UTC").ok();
-        assertTrue(set, set.contains("--cron \"0/2 * * * * ?\" --zone UTC"));
+        try (GatehouseClient client = GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null));
+             DeliveredResults delivered = client.openDeliveredResults("gatehouse.local.results")) {
+            String set = shell.run("gateway:schedule-set " + DATASET + " --cron \"0/2 * * * * ?\" --zone UTC").ok();
+            assertTrue(set, set.contains("--cron \"0/2 * * * * ?\" --zone UTC"));
+            // the slots' results land at the gateway's results queue, verified like answers, naming their dataset
+            for (int slot = 0; slot < 2; slot++) {
+                RefreshSummary result = delivered.next(TIMEOUT, new ResultStreamReader.Listener() {
+                    @Override
+                    public void beginTable(TableHeader table) {
+                    }
+
+                    @Override
+                    public void row(Object[] values) {
+                    }
+                }).orElseThrow(() -> new AssertionError("no scheduled result was delivered"));
+                assertEquals(DATASET, result.dataset());
+                assertEquals(2, result.tables());
+                assertEquals(100_005, result.rows());
+            }
+        }
 
         List<String> notFired = Eventually.problemsAfter(TIMEOUT, () -> {
             long done = scheduled(history).stream().filter(e -> e.status() == RefreshStatus.SUCCEEDED).count();

@@ -239,6 +239,14 @@ public final class GatehouseClient implements AutoCloseable {
         return new RawExchange(connection);
     }
 
+    /**
+     * Reads the results a gateway delivers on its own (scheduled refreshes) from {@code address}: a dataset's
+     * destination, or the gateway's results queue {@code gatehouse.<gatewayId>.results}.
+     */
+    public DeliveredResults openDeliveredResults(String address) throws RelayException {
+        return new DeliveredResults(new RawExchange(connection, address));
+    }
+
     /** Waits for the next heartbeat of a gateway on the default events address. */
     public Optional<Heartbeat> awaitHeartbeat(String gatewayId, Duration timeout) throws RelayException {
         return awaitHeartbeat(Protocol.DEFAULT_EVENTS_ADDRESS, gatewayId, timeout);

@@ -41,11 +41,16 @@ public final class RawExchange implements AutoCloseable {
     private final MessageProducer producer;
 
     RawExchange(Connection connection) throws RelayException {
+        this(connection, REPLY_QUEUE_PREFIX + UUID.randomUUID());
+    }
+
+    /** An exchange reading {@code queue}: a reply queue of its own, or an address results are delivered to. */
+    RawExchange(Connection connection, String queue) throws RelayException {
         Session opened = null;
         try {
             opened = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             session = opened;
-            replyQueue = session.createQueue(REPLY_QUEUE_PREFIX + UUID.randomUUID());
+            replyQueue = session.createQueue(queue);
             // the consumer exists before any request goes out, so no reply can arrive at a queue nobody reads yet
             consumer = session.createConsumer(replyQueue);
             producer = session.createProducer(null);

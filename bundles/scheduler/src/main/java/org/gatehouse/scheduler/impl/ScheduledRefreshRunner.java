@@ -1,8 +1,10 @@
 package org.gatehouse.scheduler.impl;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,11 +12,14 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
+import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
 import org.gatehouse.api.refresh.RefreshOutcome;
 import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.api.refresh.ResultDelivery;
 import org.gatehouse.api.schedule.DatasetSchedule;
 import org.gatehouse.api.schedule.Schedules;
 import org.slf4j.Logger;
@@ -26,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * while the dataset's previous scheduled refresh still runs (or waits for a thread) is skipped and recorded in the
  * history as SKIPPED with the reason. After {@code disableAfterFailures} scheduled refreshes in a row fail (0: never),
  * the schedule is disabled (the failure notifier has announced each failure); gateway:schedule-enable turns it back on.
+ * <p>
+ * The result goes to the dataset's destination on the relay (its own, or the gateway's results queue), framed like
+ * the answer to a refresh request. A slot that finds the dataset being refreshed by someone else (the engine refuses ALREADY_RUNNING) is
+ * skipped too, and does not count as a failure.
  */
 final class ScheduledRefreshRunner implements AutoCloseable {
 
@@ -34,13 +43,22 @@ final class ScheduledRefreshRunner implements AutoCloseable {
 
     private final Schedules schedules;
     private final RefreshService refreshes;
+    private final ResultDelivery delivery;
+    private final Function<String, Optional<String>> destinations;
     private final ThreadPoolExecutor pool;
     private final int disableAfterFailures;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final AtomicLong skipped = new AtomicLong();
 
-    ScheduledRefreshRunner(Schedules schedules, RefreshService refreshes, int threads, int disableAfterFailures) {
+    /**
+     * @param delivery     where results go: the relay's result delivery
+     * @param destinations a dataset's own destination address, if it names one
+     */
+    ScheduledRefreshRunner(Schedules schedules, RefreshService refreshes, ResultDelivery delivery,
+                           Function<String, Optional<String>> destinations, int threads, int disableAfterFailures) {
         this.schedules = schedules;
+        this.delivery = delivery;
+        this.destinations = destinations;
         this.disableAfterFailures = disableAfterFailures;
         this.refreshes = refreshes;
         AtomicInteger number = new AtomicInteger();
@@ -84,13 +102,25 @@ final class ScheduledRefreshRunner implements AutoCloseable {
     }
 
     private void run(String dataset) {
-        RowCountingSink sink = new RowCountingSink();
+        ResultDelivery relay = delivery;
+        String address = destinations.apply(dataset).orElseGet(() -> relay.defaultAddress(dataset));
+        ResultDelivery.Delivery result = relay.open(address, TRIGGER + "-" + dataset + "-" + UUID.randomUUID(),
+                dataset);
         try {
-            RefreshOutcome outcome = refreshes.refresh(new RefreshRequest(dataset, null, TRIGGER), sink);
-            LOG.info("scheduled refresh of {}: {} rows in {} ms (not delivered: scheduled results do not go to the "
-                    + "relay yet)", dataset, outcome.rows(), outcome.elapsed().toMillis());
+            RefreshOutcome outcome = refreshes.refresh(new RefreshRequest(dataset, null, TRIGGER), result);
+            result.finish();
+            LOG.info("scheduled refresh of {}: {} rows in {} ms, delivered to {}", dataset, outcome.rows(),
+                    outcome.elapsed().toMillis(), address);
             schedules.recordSuccess(dataset);
+        } catch (IOException e) {
+            LOG.error("scheduled refresh of {} ran, but its end could not be delivered to {}: {}", dataset, address,
+                    e.getMessage());
         } catch (RefreshException e) {
+            if (e.reason() == FailureReason.ALREADY_RUNNING) {
+                skip(dataset, e.getMessage());
+                return;
+            }
+            failDelivery(result, e, address);
             // the refresh engine has written the failure to the history, and the notifier announces it
             Optional<DatasetSchedule> now = schedules.recordFailure(dataset);
             if (disableAfterFailures > 0 && now.isPresent() && now.get().enabled()
@@ -102,6 +132,21 @@ final class ScheduledRefreshRunner implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.error("scheduled refresh of {} failed unexpectedly", dataset, e);
+        }
+    }
+
+    private void skip(String dataset, String why) {
+        skipped.incrementAndGet();
+        LOG.warn("scheduled refresh of {} skipped: {}", dataset, why);
+        schedules.recordSkipped(dataset, why);
+    }
+
+    /** Tells the destination's reader that this result failed, so it discards what it received. */
+    private static void failDelivery(ResultDelivery.Delivery result, RefreshException failure, String address) {
+        try {
+            result.fail(failure.reason().name(), failure.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the failure of a scheduled refresh could not be delivered to {}: {}", address, e.getMessage());
         }
     }
 

@@ -1,6 +1,9 @@
 package org.gatehouse.scheduler.impl;
 
+import org.gatehouse.api.gateway.DatasetInfo;
+import org.gatehouse.api.gateway.GatewayDefinitions;
 import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.api.refresh.ResultDelivery;
 import org.gatehouse.api.schedule.Schedules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,12 +33,16 @@ public class ScheduledRefreshes {
 
     @Activate
     public ScheduledRefreshes(@Reference Schedules schedules, @Reference RefreshService refreshes,
+                              @Reference GatewayDefinitions definitions, @Reference ResultDelivery delivery,
                               SchedulerConfig config) throws Exception {
         if (config.maxConcurrentRefreshes() < 1 || config.disableAfterFailures() < 0) {
             throw new IllegalArgumentException("org.gatehouse.scheduler: maxConcurrentRefreshes must be 1 or more and "
                     + "disableAfterFailures 0 or more");
         }
-        runner = new ScheduledRefreshRunner(schedules, refreshes, config.maxConcurrentRefreshes(),
+        // the relay link offers the delivery: without a link nobody could receive a scheduled result, and a new link
+        // (its configuration changed) restarts the scheduler with it
+        runner = new ScheduledRefreshRunner(schedules, refreshes, delivery,
+                dataset -> definitions.dataset(dataset).map(DatasetInfo::destination), config.maxConcurrentRefreshes(),
                 config.disableAfterFailures());
         ScheduleRoutes created;
         try {

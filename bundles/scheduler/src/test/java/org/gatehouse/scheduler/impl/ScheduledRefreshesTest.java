@@ -59,13 +59,15 @@ public class ScheduledRefreshesTest {
     private GatewayStore store;
     private Schedules schedules;
     private final RecordingRefreshes refreshes = new RecordingRefreshes();
+    private final DefinedDatasets datasets = new DefinedDatasets("sales", "stock", "late");
+    private final RecordingDelivery delivery = new RecordingDelivery();
     private ScheduledRefreshes scheduler;
 
     @Before
     public void start() throws Exception {
         store = GatewayStore.open(new org.h2.Driver(), new StoreSettings("jdbc:h2:" + folder.getRoot() + "/store",
                 "", "", 30, 1000), Clock.systemUTC());
-        schedules = new ScheduleService(store.schedules(), new DefinedDatasets("sales", "stock", "late"),
+        schedules = new ScheduleService(store.schedules(), datasets,
                 store.recorder());
     }
 
@@ -81,9 +83,12 @@ public class ScheduledRefreshesTest {
     @Test
     public void schedulesSetBeforeTheStartAndAfterFireAndStopWhenCleared() throws Exception {
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
         awaitTrue("two scheduled refreshes of sales", () -> refreshes.count("sales") >= 2);
         assertTrue(refreshes.requests.stream().allMatch(r -> r.trigger().equals("schedule") && r.query().isEmpty()));
+        awaitTrue("results delivered", () -> delivery.finished("sales") >= 2);
+        assertTrue("to the gateway's results queue", delivery.delivered.stream()
+                .allMatch(d -> d.address().equals("gatehouse.test.results")));
 
         schedules.set("late", EVERY_SECOND, MisfirePolicy.SKIP);
         awaitTrue("a refresh of the dataset scheduled while running", () -> refreshes.count("late") >= 1);
@@ -99,7 +104,7 @@ public class ScheduledRefreshesTest {
 
     @Test
     public void aWeeklyScheduleWithTimesAtDifferentMinutesHasARoutePerMinute() throws Exception {
-        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
         schedules.set("stock", ScheduleForm.parse("--days mon-fri --times 08:00,12:30,17:00 --zone Europe/Paris")
                 .timing(), MisfirePolicy.SKIP);
         assertEquals(List.of("schedule-stock", "schedule-stock#2"), scheduler.routes().routeIds("stock"));
@@ -111,7 +116,7 @@ public class ScheduledRefreshesTest {
     public void aSlotThatFiresWhileTheDatasetsRefreshRunsIsSkippedAndRecorded() throws Exception {
         refreshes.hold = new CountDownLatch(1);
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
         awaitTrue("a slot skipped while the first refresh is held", () -> skipped("sales") >= 1);
         assertEquals("the held refresh is the only one started", 1, refreshes.count("sales"));
         HistoryEntry entry = store.history().recent("sales", true, 10).get(0);
@@ -127,7 +132,7 @@ public class ScheduledRefreshesTest {
     public void consecutiveFailuresDisableTheScheduleAndASuccessResetsTheCount() throws Exception {
         refreshes.failing = true;
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
         awaitTrue("disabled after failures", () -> !schedules.get("sales").orElseThrow().enabled());
         assertEquals(CONFIG.disableAfterFailures(),
                 schedules.get("sales").orElseThrow().consecutiveFailures());
@@ -147,7 +152,7 @@ public class ScheduledRefreshesTest {
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
         Instant down = Instant.now().minusSeconds(30);
         schedules.recordSlot("sales", down);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
         HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
         assertEquals("schedule", missed.trigger());
         assertEquals("the entry starts at the first missed slot", down.plusSeconds(1).getEpochSecond(),
@@ -163,7 +168,7 @@ public class ScheduledRefreshesTest {
         Timing yearly = new Timing.Cron("0 0 0 1 1 ?", ZoneId.of("UTC"));
         schedules.set("sales", yearly, MisfirePolicy.RUN_ONCE);
         schedules.recordSlot("sales", Instant.now().minus(Duration.ofDays(800)));
-        scheduler = new ScheduledRefreshes(schedules, refreshes, CONFIG);
+        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
         HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
         assertTrue(missed.reason(), missed.reason().contains("2 slots") || missed.reason().contains("3 slots"));
         assertTrue(missed.reason(), missed.reason().endsWith("one catch-up refresh runs now (misfire run-once)"));
