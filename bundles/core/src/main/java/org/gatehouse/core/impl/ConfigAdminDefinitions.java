@@ -20,6 +20,7 @@ import org.gatehouse.api.Credentials;
 import org.gatehouse.api.gateway.DataSourceInfo;
 import org.gatehouse.api.gateway.DatasetInfo;
 import org.gatehouse.api.gateway.GatewayDefinitions;
+import org.gatehouse.api.schedule.Schedules;
 import org.gatehouse.core.impl.store.DefinitionStore;
 import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.cm.Configuration;
@@ -54,6 +55,7 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     private final RegistryWait registryWait;
     private volatile CredentialStore vault;
     private volatile StoredDefinitions stored;
+    private volatile Schedules schedules;
 
     @Activate
     public ConfigAdminDefinitions(@Reference ConfigurationAdmin configurationAdmin,
@@ -92,6 +94,18 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     void unsetStored(StoredDefinitions definitions) {
         if (stored == definitions) {
             stored = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetSchedules")
+    void setSchedules(Schedules datasetSchedules) {
+        schedules = datasetSchedules;
+    }
+
+    void unsetSchedules(Schedules datasetSchedules) {
+        if (schedules == datasetSchedules) {
+            schedules = null;
         }
     }
 
@@ -245,6 +259,12 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
 
     @Override
     public synchronized void removeDataset(String name) {
+        Schedules scheduled = schedules;
+        if (scheduled != null && scheduled.get(name).isPresent()) {
+            // like a data source a dataset uses: the owner decides about the schedule, it is not dropped silently
+            throw new IllegalArgumentException("dataset " + name + " is scheduled; clear its schedule first "
+                    + "(gateway:schedule-clear " + name + ")");
+        }
         StoredDefinitions store = stored;
         if (store != null && store.holdsDataset(name)) {
             store.removeDataset(name);

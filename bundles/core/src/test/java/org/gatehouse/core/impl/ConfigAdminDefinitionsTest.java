@@ -253,6 +253,28 @@ public class ConfigAdminDefinitionsTest {
     }
 
     @Test
+    public void aScheduledDatasetIsNotRemovedUntilItsScheduleIsCleared() {
+        definitions.addDataSource("sales", "count", Map.of());
+        definitions.addDataset(new DatasetInfo("report", List.of(new QueryInfo("q", "sales", "1"))));
+        java.util.Set<String> scheduled = new java.util.HashSet<>(java.util.Set.of("report"));
+        definitions.setSchedules((org.gatehouse.api.schedule.Schedules) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.gatehouse.api.schedule.Schedules.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("get")) {
+                        // only presence matters here; a real schedule's content is ScheduleService's business
+                        return scheduled.contains((String) args[0])
+                                ? java.util.Optional.of(new Object()) : java.util.Optional.empty();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                }));
+        expectRefusal(() -> definitions.removeDataset("report"),
+                "dataset report is scheduled; clear its schedule first (gateway:schedule-clear report)");
+        scheduled.clear();
+        definitions.removeDataset("report");
+        assertTrue(definitions.dataset("report").isEmpty());
+    }
+
+    @Test
     public void aDataSourceInUseIsNotRemovedAndTheRefusalNamesItsDatasets() throws Exception {
         definitions.addDataSource("sales", "count", Map.of());
         definitions.addDataset(new DatasetInfo("b-report", List.of(new QueryInfo("q", "sales", "1"))));
