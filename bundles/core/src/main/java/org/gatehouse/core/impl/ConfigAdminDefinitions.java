@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
@@ -23,6 +24,8 @@ import org.gatehouse.api.gateway.GatewayDefinitions;
 import org.gatehouse.api.schedule.Schedules;
 import org.gatehouse.core.impl.store.DefinitionStore;
 import org.gatehouse.core.impl.vault.CredentialStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -55,12 +58,28 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
     private final RegistryWait registryWait;
     private volatile CredentialStore vault;
     private volatile StoredDefinitions stored;
-    private volatile Schedules schedules;
+    /**
+     * The schedules, looked up when a dataset is removed rather than referenced: the schedule service needs this
+     * one, so a reference back would be a cycle DS cannot activate.
+     */
+    private volatile Predicate<String> scheduled = name -> false;
 
     @Activate
-    public ConfigAdminDefinitions(@Reference ConfigurationAdmin configurationAdmin,
+    public ConfigAdminDefinitions(BundleContext context, @Reference ConfigurationAdmin configurationAdmin,
                                   @Reference DefinitionRegistry registry, @Reference ConnectorRegistry connectors) {
         this(configurationAdmin, registry, connectors, karafEtc(), RegistryWait.DEFAULT_TIMEOUT);
+        scheduled = name -> {
+            ServiceReference<Schedules> reference = context.getServiceReference(Schedules.class);
+            Schedules schedules = reference == null ? null : context.getService(reference);
+            if (schedules == null) {
+                return false;
+            }
+            try {
+                return schedules.get(name).isPresent();
+            } finally {
+                context.ungetService(reference);
+            }
+        };
     }
 
     /** @param etc where new definitions get their files, or null for none */
@@ -97,16 +116,9 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetSchedules")
+    /** Outside OSGi (tests): where the schedules are. */
     void setSchedules(Schedules datasetSchedules) {
-        schedules = datasetSchedules;
-    }
-
-    void unsetSchedules(Schedules datasetSchedules) {
-        if (schedules == datasetSchedules) {
-            schedules = null;
-        }
+        scheduled = name -> datasetSchedules.get(name).isPresent();
     }
 
     /** Canonical, as FileInstall names the files it watches. */
@@ -259,8 +271,7 @@ public class ConfigAdminDefinitions implements GatewayDefinitions {
 
     @Override
     public synchronized void removeDataset(String name) {
-        Schedules scheduled = schedules;
-        if (scheduled != null && scheduled.get(name).isPresent()) {
+        if (scheduled.test(name)) {
             // like a data source a dataset uses: the owner decides about the schedule, it is not dropped silently
             throw new IllegalArgumentException("dataset " + name + " is scheduled; clear its schedule first "
                     + "(gateway:schedule-clear " + name + ")");
