@@ -182,20 +182,15 @@ final class DefinitionTables implements DefinitionStore {
     }
 
     private void inTransaction(Change change) {
-        use(c -> {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+        try {
+            store.inTransaction(c -> {
                 change.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-            return null;
-        });
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("the definitions in the gateway store (" + storeName
+                    + ") cannot be written: " + e.getMessage(), e);
+        }
     }
 
     private <T> T use(StoreConnection.Work<T> work) {

@@ -78,43 +78,33 @@ final class ScheduleTables implements ScheduleStore {
 
     @Override
     public void save(DatasetSchedule schedule) {
-        use(c -> {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                Optional<Instant> lastSlot = selectLastSlot(c, schedule.dataset());
-                delete(c, schedule.dataset());
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO schedule (" + COLUMNS
-                        + ", updated_at, last_slot_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, schedule.dataset());
-                    if (schedule.timing() instanceof Timing.Weekly weekly) {
-                        insert.setString(2, WEEKLY);
-                        insert.setString(3, weekly.days().stream().sorted().map(DayOfWeek::name)
-                                .collect(Collectors.joining(",")));
-                        insert.setString(4, weekly.times().stream().map(LocalTime::toString)
-                                .collect(Collectors.joining(",")));
-                        insert.setString(5, null);
-                    } else {
-                        insert.setString(2, CRON);
-                        insert.setString(3, null);
-                        insert.setString(4, null);
-                        insert.setString(5, ((Timing.Cron) schedule.timing()).expression());
-                    }
-                    insert.setString(6, schedule.timing().zone().getId());
-                    insert.setString(7, schedule.misfire().name());
-                    insert.setBoolean(8, schedule.enabled());
-                    insert.setInt(9, schedule.consecutiveFailures());
-                    insert.setObject(10, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                    insert.setObject(11, lastSlot.map(slot -> OffsetDateTime.ofInstant(slot, ZoneOffset.UTC))
-                            .orElse(null));
-                    insert.executeUpdate();
+        inTransaction(c -> {
+            Optional<Instant> lastSlot = selectLastSlot(c, schedule.dataset());
+            delete(c, schedule.dataset());
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO schedule (" + COLUMNS
+                    + ", updated_at, last_slot_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, schedule.dataset());
+                if (schedule.timing() instanceof Timing.Weekly weekly) {
+                    insert.setString(2, WEEKLY);
+                    insert.setString(3, weekly.days().stream().sorted().map(DayOfWeek::name)
+                            .collect(Collectors.joining(",")));
+                    insert.setString(4, weekly.times().stream().map(LocalTime::toString)
+                            .collect(Collectors.joining(",")));
+                    insert.setString(5, null);
+                } else {
+                    insert.setString(2, CRON);
+                    insert.setString(3, null);
+                    insert.setString(4, null);
+                    insert.setString(5, ((Timing.Cron) schedule.timing()).expression());
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
+                insert.setString(6, schedule.timing().zone().getId());
+                insert.setString(7, schedule.misfire().name());
+                insert.setBoolean(8, schedule.enabled());
+                insert.setInt(9, schedule.consecutiveFailures());
+                insert.setObject(10, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                insert.setObject(11, lastSlot.map(slot -> OffsetDateTime.ofInstant(slot, ZoneOffset.UTC))
+                        .orElse(null));
+                insert.executeUpdate();
             }
             return null;
         });
@@ -199,6 +189,15 @@ final class ScheduleTables implements ScheduleStore {
         }
         return new DatasetSchedule(row.getString(1), timing, MisfirePolicy.valueOf(row.getString(7)),
                 row.getBoolean(8), row.getInt(9));
+    }
+
+    private <T> T inTransaction(StoreConnection.Work<T> work) {
+        try {
+            return store.inTransaction(work);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the schedules cannot be used in the gateway store (" + storeName + "): "
+                    + e.getMessage(), e);
+        }
     }
 
     private <T> T use(StoreConnection.Work<T> work) {

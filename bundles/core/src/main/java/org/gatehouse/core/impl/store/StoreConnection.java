@@ -45,6 +45,24 @@ public final class StoreConnection implements AutoCloseable {
         }
     }
 
+    /** Work that changes several rows: all of it is committed, or (on any failure) none of it. */
+    public synchronized <T> T inTransaction(Work<T> work) throws SQLException {
+        return use(c -> {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
         if (!settings.user().isEmpty()) {

@@ -275,11 +275,17 @@ public final class StoredVault implements CredentialVault, CredentialStore {
                 null, expiresAt, clock.instant());
         String secret = credentials.type() == AuthenticationType.ANONYMOUS ? null : credentials.secret()
                 .map(s -> Aead.encrypt(open.gatewayKey(), associatedData(unencrypted), s)).orElse(null);
-        use(c -> {
-            VaultTables.putCredential(c, new VaultTables.CredentialRow(dataSourceId, credentials.type(), user, secret,
-                    expiresAt, unencrypted.signedInAt()));
-            return null;
-        });
+        VaultTables.CredentialRow row = new VaultTables.CredentialRow(dataSourceId, credentials.type(), user, secret,
+                expiresAt, unencrypted.signedInAt());
+        try {
+            store.inTransaction(c -> {
+                VaultTables.putCredential(c, row);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("the credential vault cannot reach the gateway store: " + e.getMessage(),
+                    e);
+        }
     }
 
     @Override

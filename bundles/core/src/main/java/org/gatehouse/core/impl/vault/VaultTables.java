@@ -138,28 +138,18 @@ public final class VaultTables {
         }
     }
 
-    /** Replaces a data source's sign-in, in one transaction. */
+    /** Replaces a data source's sign-in; run it in a transaction (see StoreConnection#inTransaction). */
     static void putCredential(Connection connection, CredentialRow row) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            deleteCredential(connection, row.dataSource());
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO vault_credentials "
-                    + "(data_source, auth_type, user_name, secret, expires_at, signed_in_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, row.dataSource());
-                insert.setString(2, row.type().name());
-                insert.setString(3, row.user());
-                insert.setString(4, row.secret());
-                insert.setObject(5, row.expiresAt() == null ? null : timestamp(row.expiresAt()));
-                insert.setObject(6, timestamp(row.signedInAt()));
-                insert.executeUpdate();
-            }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        deleteCredential(connection, row.dataSource());
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO vault_credentials "
+                + "(data_source, auth_type, user_name, secret, expires_at, signed_in_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, row.dataSource());
+            insert.setString(2, row.type().name());
+            insert.setString(3, row.user());
+            insert.setString(4, row.secret());
+            insert.setObject(5, row.expiresAt() == null ? null : timestamp(row.expiresAt()));
+            insert.setObject(6, timestamp(row.signedInAt()));
+            insert.executeUpdate();
         }
     }
 
