@@ -119,20 +119,20 @@ public class FailureNotifier implements Notifications {
 
     @Override
     public void setSmtpPassword(char[] password) {
-        CredentialStore store = vault.get();
-        if (store == null) {
+        CredentialStore credentials = vault.get();
+        if (credentials == null) {
             throw new IllegalStateException("the credential vault is not open, so the SMTP password cannot be kept");
         }
         if (password == null || password.length == 0) {
-            store.remove(SMTP_CREDENTIALS);
+            credentials.remove(SMTP_CREDENTIALS);
             LOG.info("the SMTP password was removed: failure emails are sent without authenticating");
             return;
         }
-        String user = store().settings().smtpUser();
+        String user = store.settings().smtpUser();
         if (user == null) {
             throw new IllegalArgumentException("set the SMTP user (--smtp-user) before its password");
         }
-        store.save(SMTP_CREDENTIALS, Credentials.basic(user, new String(password)));
+        credentials.save(SMTP_CREDENTIALS, Credentials.basic(user, new String(password)));
         LOG.info("the SMTP password of {} is kept in the credential vault", user);
     }
 
@@ -151,10 +151,6 @@ public class FailureNotifier implements Notifications {
         return store.credentials(SMTP_CREDENTIALS)
                 .filter(c -> settings.smtpUser().equals(c.user().orElse(null)))
                 .flatMap(Credentials::secret).orElse(null);
-    }
-
-    private NotificationStore store() {
-        return store;
     }
 
     @Deactivate

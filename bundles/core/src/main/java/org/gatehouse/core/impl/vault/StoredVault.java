@@ -160,10 +160,6 @@ public final class StoredVault implements CredentialVault, CredentialStore {
         return SealedSecret.encodePublicKey(publicKey);
     }
 
-    PublicKey publicKeyValue() {
-        return publicKey;
-    }
-
     @Override
     public synchronized void setRecoveryKey(char[] newKey, char[] currentKey) {
         OpenKeys open = requireOpen();
