@@ -37,6 +37,12 @@ public interface Notifications {
     NotificationCounts counts();
 
     /**
+     * Announces, like a failure and unless the dataset was opted out, that its schedule was turned off after
+     * repeated failures. Returns at once; the announcement happens on the notifier's thread.
+     */
+    void announceScheduleDisabled(ScheduleDisabled disabled);
+
+    /**
      * Sends a test email to the recipients now and waits for the SMTP server's answer; refused when email is not
      * configured or the server does not take it (the reason says why, without secrets).
      */

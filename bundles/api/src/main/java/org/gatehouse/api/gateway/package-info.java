@@ -3,5 +3,5 @@
  * notifications. Implemented by the core and the relay bundle; used by the Karaf shell commands and (later) the JMX
  * MBeans.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.gatehouse.api.gateway;

@@ -46,9 +46,11 @@ public interface Schedules {
 
     /**
      * Records in the refresh history, as one {@code MISSED} entry starting at the first of them, the slots of the
-     * dataset's schedule that passed while no scheduler was running. Never throws, like {@link #recordSkipped}.
+     * dataset's schedule that passed unfired (the gateway was not running, or its scheduler could not fire them in
+     * time). Never throws, like {@link #recordSkipped}.
      *
-     * @param note what happens about it, added to the reason (e.g. that one catch-up refresh runs), or null
+     * @param note how they were missed and what happens about it, continuing the reason after "the slot of ... passed"
+     *             (e.g. "while the gateway's scheduler was not running; one catch-up refresh runs now"), or null
      */
     void recordMissed(String dataset, Instant firstSlot, Instant lastSlot, long slots, String note);
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.gatehouse.api.gateway.RefreshFailure;
+import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.protocol.Protocol;
 
 /**
@@ -14,6 +15,7 @@ import org.gatehouse.protocol.Protocol;
 final class FailureEvent {
 
     static final String TYPE = "refresh-failed";
+    static final String SCHEDULE_DISABLED = "schedule-disabled";
 
     private FailureEvent() {
     }
@@ -23,12 +25,12 @@ final class FailureEvent {
         return "gatehouse." + gatewayId + ".events";
     }
 
-    static Map<String, Object> properties(RefreshFailure failure, String gatewayId) {
+    static Map<String, Object> properties(String type, String dataset, String gatewayId) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(Protocol.PROTOCOL_VERSION, Protocol.VERSION);
-        properties.put(Protocol.TYPE, TYPE);
+        properties.put(Protocol.TYPE, type);
         properties.put(Protocol.GATEWAY_ID, gatewayId);
-        properties.put(Protocol.DATASET, failure.dataset());
+        properties.put(Protocol.DATASET, dataset);
         return properties;
     }
 
@@ -44,6 +46,18 @@ final class FailureEvent {
         field(json, "message", failure.message()).append(',');
         field(json, "started", time(failure.started())).append(',');
         field(json, "ended", time(failure.ended()));
+        return json.append('}').toString();
+    }
+
+    static String json(ScheduleDisabled disabled, String gatewayId) {
+        StringBuilder json = new StringBuilder("{");
+        field(json, "type", SCHEDULE_DISABLED).append(',');
+        json.append("\"protocol\":").append(Protocol.VERSION).append(',');
+        field(json, "gateway", gatewayId).append(',');
+        field(json, "dataset", disabled.dataset()).append(',');
+        json.append("\"consecutiveFailures\":").append(disabled.consecutiveFailures()).append(',');
+        field(json, "message", disabled.lastFailure()).append(',');
+        field(json, "disabled", time(disabled.disabledAt()));
         return json.append('}').toString();
     }
 

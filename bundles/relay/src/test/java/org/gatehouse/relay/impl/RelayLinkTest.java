@@ -36,6 +36,7 @@ import org.gatehouse.api.Column;
 import org.gatehouse.api.ColumnType;
 import org.gatehouse.api.Schema;
 import org.gatehouse.api.gateway.RefreshFailure;
+import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.api.refresh.ConnectorInfo;
 import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
@@ -260,6 +261,22 @@ public class RelayLinkTest {
                 + "\"reason\":\"QUERY_FAILED\",\"message\":\"query 'q' failed:\\nno such table\","
                 + "\"started\":\"2026-11-28T10:15:00Z\",\"ended\":\"2026-11-28T10:15:02Z\"}",
                 ((TextMessage) event).getText());
+    }
+
+    @Test
+    public void aDisabledScheduleIsPublishedOnTheEventsQueueToo() throws Exception {
+        Session session = client.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        MessageConsumer events = session.createConsumer(session.createQueue("gatehouse." + GATEWAY + ".events"));
+        link.failureEvents().scheduleDisabled(new ScheduleDisabled("sales", 4, "the source is down",
+                Instant.parse("2026-11-28T10:15:00Z")));
+
+        Message event = events.receive(10_000);
+        assertNotNull("no event", event);
+        assertEquals("schedule-disabled", event.getStringProperty(Protocol.TYPE));
+        assertEquals("sales", event.getStringProperty(Protocol.DATASET));
+        assertEquals("{\"type\":\"schedule-disabled\",\"protocol\":1,\"gateway\":\"" + GATEWAY + "\","
+                + "\"dataset\":\"sales\",\"consecutiveFailures\":4,\"message\":\"the source is down\","
+                + "\"disabled\":\"2026-11-28T10:15:00Z\"}", ((TextMessage) event).getText());
     }
 
     private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition)

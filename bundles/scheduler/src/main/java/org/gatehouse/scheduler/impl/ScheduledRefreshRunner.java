@@ -12,8 +12,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
 import org.gatehouse.api.refresh.RefreshOutcome;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * threads (and so the other slots' firing). A dataset never has two scheduled refreshes at once: a slot that fires
  * while the dataset's previous scheduled refresh still runs (or waits for a thread) is skipped and recorded in the
  * history as SKIPPED with the reason. After {@code disableAfterFailures} scheduled refreshes in a row fail (0: never),
- * the schedule is disabled (the failure notifier has announced each failure); gateway:schedule-enable turns it back on.
+ * the schedule is disabled and the owner told so (besides each failure, which the failure notifier announced);
+ * gateway:schedule-enable turns it back on.
  * <p>
  * The result goes to the dataset's destination on the relay (its own, or the gateway's results queue), framed like
  * the answer to a refresh request. A slot that finds the dataset being refreshed by someone else (the engine refuses ALREADY_RUNNING) is
@@ -45,6 +48,7 @@ final class ScheduledRefreshRunner implements AutoCloseable {
     private final RefreshService refreshes;
     private final ResultDelivery delivery;
     private final Function<String, Optional<String>> destinations;
+    private final Consumer<ScheduleDisabled> disabledAnnouncer;
     private final ThreadPoolExecutor pool;
     private final int disableAfterFailures;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
@@ -53,9 +57,12 @@ final class ScheduledRefreshRunner implements AutoCloseable {
     /**
      * @param delivery     where results go: the relay's result delivery
      * @param destinations a dataset's own destination address, if it names one
+     * @param disabledAnnouncer tells the owner that a schedule was turned off after repeated failures
      */
     ScheduledRefreshRunner(Schedules schedules, RefreshService refreshes, ResultDelivery delivery,
-                           Function<String, Optional<String>> destinations, int threads, int disableAfterFailures) {
+                           Function<String, Optional<String>> destinations, Consumer<ScheduleDisabled> disabledAnnouncer,
+                           int threads, int disableAfterFailures) {
+        this.disabledAnnouncer = disabledAnnouncer;
         this.schedules = schedules;
         this.delivery = delivery;
         this.destinations = destinations;
@@ -70,9 +77,18 @@ final class ScheduledRefreshRunner implements AutoCloseable {
                 });
     }
 
-    /** A slot of the dataset's schedule fired (on a Quartz thread): accounts for it, returns at once. */
+    /**
+     * A slot of the dataset's schedule fired (on a Quartz thread): accounts for it, returns at once. A slot already
+     * accounted for does not run: a trigger kept in the job store over a restart may fire a slot late that the start
+     * recorded as missed (and, with run-once, caught up).
+     */
     void fire(String dataset, Instant slot) {
         try {
+            Optional<Instant> last = schedules.lastSlot(dataset);
+            if (last.isPresent() && !slot.isAfter(last.get())) {
+                LOG.debug("slot {} of {} was accounted for already (as of {}): not run", slot, dataset, last.get());
+                return;
+            }
             schedules.recordSlot(dataset, slot);
         } catch (RuntimeException e) {
             LOG.warn("the slot of {} for {} could not be recorded: {}", slot, dataset, e.getMessage());
@@ -129,6 +145,8 @@ final class ScheduledRefreshRunner implements AutoCloseable {
                 LOG.error("the schedule of {} is disabled after {} consecutive failed refreshes (last: {}); "
                         + "gateway:schedule-enable {} turns it back on", dataset, now.get().consecutiveFailures(),
                         e.getMessage(), dataset);
+                disabledAnnouncer.accept(new ScheduleDisabled(dataset, now.get().consecutiveFailures(),
+                        e.getMessage(), Instant.now()));
             }
         } catch (RuntimeException e) {
             LOG.error("scheduled refresh of {} failed unexpectedly", dataset, e);

@@ -14,4 +14,8 @@ public @interface SchedulerConfig {
     @AttributeDefinition(description = "A schedule is disabled after this many scheduled refreshes in a row "
             + "failed (gateway:schedule-enable turns it back on); 0 never disables.", min = "0")
     int disableAfterFailures() default 4;
+
+    @AttributeDefinition(description = "Several gateways share one PostgreSQL gateway store: Quartz fires each slot "
+            + "on one of them and takes over the slots of a gateway that stopped. Off for a single gateway.")
+    boolean clustered() default false;
 }

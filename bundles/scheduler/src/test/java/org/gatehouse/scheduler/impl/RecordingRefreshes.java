@@ -22,6 +22,8 @@ import org.gatehouse.api.refresh.ResultSink;
  */
 final class RecordingRefreshes implements RefreshService {
 
+    static final String FAILURE = "the source is down";
+
     final List<RefreshRequest> requests = new CopyOnWriteArrayList<>();
     volatile CountDownLatch hold = new CountDownLatch(0);
     volatile boolean failing;
@@ -34,7 +36,7 @@ final class RecordingRefreshes implements RefreshService {
                 throw new RefreshException(FailureReason.INTERNAL_ERROR, "held too long");
             }
             if (failing) {
-                throw new RefreshException(FailureReason.QUERY_FAILED, "the source is down");
+                throw new RefreshException(FailureReason.QUERY_FAILED, FAILURE);
             }
             sink.beginTable("t", new Schema(List.of(new Column("n", ColumnType.INTEGER))));
             for (int i = 0; i < 3; i++) {

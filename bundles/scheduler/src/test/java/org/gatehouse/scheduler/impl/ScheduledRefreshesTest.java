@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshStatus;
+import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.api.schedule.MisfirePolicy;
 import org.gatehouse.api.schedule.ScheduleForm;
 import org.gatehouse.api.schedule.Schedules;
@@ -28,15 +29,16 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * Real Quartz routes firing schedules kept by the real Schedules service on an embedded gateway store; the refresh
- * engine is a recording one. Waits are for events (with a generous limit), never timings.
+ * Real Quartz routes firing schedules kept by the real Schedules service, with Quartz's JDBC job store, on an embedded
+ * gateway store (PostgresScheduledRefreshesTest: the same on PostgreSQL, clustered); the refresh engine is a recording
+ * one. Waits are for events (with a generous limit), never timings.
  */
 public class ScheduledRefreshesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Timing EVERY_SECOND = new Timing.Cron("* * * * * ?", ZoneId.of("UTC"));
 
-    private static final SchedulerConfig CONFIG = new SchedulerConfig() {
+    private final SchedulerConfig config = new SchedulerConfig() {
         @Override
         public Class<? extends java.lang.annotation.Annotation> annotationType() {
             return SchedulerConfig.class;
@@ -51,6 +53,11 @@ public class ScheduledRefreshesTest {
         public int disableAfterFailures() {
             return 3;
         }
+
+        @Override
+        public boolean clustered() {
+            return clusteredJobStore();
+        }
     };
 
     @Rule
@@ -61,12 +68,22 @@ public class ScheduledRefreshesTest {
     private final RecordingRefreshes refreshes = new RecordingRefreshes();
     private final DefinedDatasets datasets = new DefinedDatasets("sales", "stock", "late");
     private final RecordingDelivery delivery = new RecordingDelivery();
+    private final RecordingNotifications notifications = new RecordingNotifications();
     private ScheduledRefreshes scheduler;
+
+    /** The store the schedules and Quartz's job store are kept in: an embedded H2 file here. */
+    protected GatewayStore openStore() throws Exception {
+        return GatewayStore.open(new org.h2.Driver(), new StoreSettings("jdbc:h2:" + folder.getRoot() + "/store",
+                "", "", 30, 1000), Clock.systemUTC());
+    }
+
+    protected boolean clusteredJobStore() {
+        return false;
+    }
 
     @Before
     public void start() throws Exception {
-        store = GatewayStore.open(new org.h2.Driver(), new StoreSettings("jdbc:h2:" + folder.getRoot() + "/store",
-                "", "", 30, 1000), Clock.systemUTC());
+        store = openStore();
         schedules = new ScheduleService(store.schedules(), datasets,
                 store.recorder());
     }
@@ -77,13 +94,22 @@ public class ScheduledRefreshesTest {
         if (scheduler != null) {
             scheduler.deactivate();
         }
-        store.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private ScheduledRefreshes startScheduler() throws Exception {
+        ScheduledRefreshes started = new ScheduledRefreshes(schedules, refreshes, datasets, delivery,
+                store.dataSource(), config);
+        started.setNotifications(notifications.service());
+        return started;
     }
 
     @Test
     public void schedulesSetBeforeTheStartAndAfterFireAndStopWhenCleared() throws Exception {
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
+        scheduler = startScheduler();
         awaitTrue("two scheduled refreshes of sales", () -> refreshes.count("sales") >= 2);
         assertTrue(refreshes.requests.stream().allMatch(r -> r.trigger().equals("schedule") && r.query().isEmpty()));
         awaitTrue("results delivered", () -> delivery.finished("sales") >= 2);
@@ -104,7 +130,7 @@ public class ScheduledRefreshesTest {
 
     @Test
     public void aWeeklyScheduleWithTimesAtDifferentMinutesHasARoutePerMinute() throws Exception {
-        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
+        scheduler = startScheduler();
         schedules.set("stock", ScheduleForm.parse("--days mon-fri --times 08:00,12:30,17:00 --zone Europe/Paris")
                 .timing(), MisfirePolicy.SKIP);
         assertEquals(List.of("schedule-stock", "schedule-stock#2"), scheduler.routes().routeIds("stock"));
@@ -116,7 +142,7 @@ public class ScheduledRefreshesTest {
     public void aSlotThatFiresWhileTheDatasetsRefreshRunsIsSkippedAndRecorded() throws Exception {
         refreshes.hold = new CountDownLatch(1);
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
+        scheduler = startScheduler();
         awaitTrue("a slot skipped while the first refresh is held", () -> skipped("sales") >= 1);
         assertEquals("the held refresh is the only one started", 1, refreshes.count("sales"));
         HistoryEntry entry = store.history().recent("sales", true, 10).get(0);
@@ -132,12 +158,17 @@ public class ScheduledRefreshesTest {
     public void consecutiveFailuresDisableTheScheduleAndASuccessResetsTheCount() throws Exception {
         refreshes.failing = true;
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
+        scheduler = startScheduler();
         awaitTrue("disabled after failures", () -> !schedules.get("sales").orElseThrow().enabled());
-        assertEquals(CONFIG.disableAfterFailures(),
+        assertEquals(config.disableAfterFailures(),
                 schedules.get("sales").orElseThrow().consecutiveFailures());
         // the route goes right after the schedule is saved disabled, on the thread that disabled it
         awaitTrue("the disabled schedule's route removed", () -> scheduler.routes().routeIds("sales").isEmpty());
+        assertEquals("the owner is told, once", 1, notifications.disabled.size());
+        ScheduleDisabled announced = notifications.disabled.get(0);
+        assertEquals("sales", announced.dataset());
+        assertEquals(config.disableAfterFailures(), announced.consecutiveFailures());
+        assertEquals(RecordingRefreshes.FAILURE, announced.lastFailure());
 
         refreshes.failing = false;
         schedules.setEnabled("sales", true);
@@ -152,7 +183,7 @@ public class ScheduledRefreshesTest {
         schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
         Instant down = Instant.now().minusSeconds(30);
         schedules.recordSlot("sales", down);
-        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
+        scheduler = startScheduler();
         HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
         assertEquals("schedule", missed.trigger());
         assertEquals("the entry starts at the first missed slot", down.plusSeconds(1).getEpochSecond(),
@@ -168,11 +199,65 @@ public class ScheduledRefreshesTest {
         Timing yearly = new Timing.Cron("0 0 0 1 1 ?", ZoneId.of("UTC"));
         schedules.set("sales", yearly, MisfirePolicy.RUN_ONCE);
         schedules.recordSlot("sales", Instant.now().minus(Duration.ofDays(800)));
-        scheduler = new ScheduledRefreshes(schedules, refreshes, datasets, delivery, CONFIG);
+        scheduler = startScheduler();
         HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
         assertTrue(missed.reason(), missed.reason().contains("2 slots") || missed.reason().contains("3 slots"));
         assertTrue(missed.reason(), missed.reason().endsWith("one catch-up refresh runs now (misfire run-once)"));
         awaitTrue("one catch-up refresh", () -> refreshes.count("sales") == 1);
+    }
+
+    @Test
+    public void triggersAreKeptInTheStoreOverARestartAndGoWithTheirSchedule() throws Exception {
+        schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
+        schedules.set("stock", ScheduleForm.parse("--days mon-fri --times 08:00,12:30 --zone Europe/Paris").timing(),
+                MisfirePolicy.SKIP);
+        scheduler = startScheduler();
+        awaitTrue("a scheduled refresh", () -> refreshes.count("sales") >= 1);
+        assertEquals(List.of("sales-1", "stock-1", "stock-2"), JobStoreRows.triggers(store.dataSource()));
+
+        scheduler.deactivate();
+        scheduler = null;
+        assertEquals("the triggers outlive the scheduler", List.of("sales-1", "stock-1", "stock-2"),
+                JobStoreRows.triggers(store.dataSource()));
+        Instant stoppedAfter = schedules.lastSlot("sales").orElseThrow();
+        awaitTrue("slots pass while stopped", () -> Instant.now().isAfter(stoppedAfter.plusSeconds(3)));
+
+        scheduler = startScheduler();
+        HistoryEntry missed = awaitStatus("sales", RefreshStatus.MISSED);
+        assertTrue(missed.reason(), missed.reason().endsWith("while the gateway's scheduler was not running; "
+                + "skipped (misfire skip)"));
+        long before = refreshes.count("sales");
+        awaitTrue("fires again after the restart", () -> refreshes.count("sales") > before);
+
+        schedules.clear("sales");
+        schedules.set("stock", ScheduleForm.parse("--times 09:15 --zone UTC").timing(), MisfirePolicy.SKIP);
+        assertEquals("cleared: its trigger is gone; changed: only its new one is left", List.of("stock-1"),
+                JobStoreRows.triggers(store.dataSource()));
+    }
+
+    @Test
+    public void triggersOfSchedulesThatNoLongerExistAreRemovedAtStart() throws Exception {
+        schedules.set("sales", EVERY_SECOND, MisfirePolicy.SKIP);
+        scheduler = startScheduler();
+        scheduler.deactivate();
+        scheduler = null;
+        // cleared while no scheduler listened (another gateway of a cluster, or a restored store)
+        schedules.clear("sales");
+        scheduler = startScheduler();
+        assertEquals(List.of(), JobStoreRows.triggers(store.dataSource()));
+    }
+
+    @Test
+    public void aSlotAlreadyAccountedForIsNotRunAgain() throws Exception {
+        schedules.set("sales", new Timing.Cron("0 0 0 1 1 ?", ZoneId.of("UTC")), MisfirePolicy.SKIP);
+        scheduler = startScheduler();
+        Instant accounted = schedules.lastSlot("sales").orElseThrow();
+        scheduler.runner().fire("sales", accounted.minusSeconds(5));
+        scheduler.runner().fire("sales", accounted.plusSeconds(1));
+        awaitTrue("the later slot runs", () -> refreshes.count("sales") == 1);
+        scheduler.deactivate();
+        scheduler = null;
+        assertEquals("the earlier slot never ran", 1, refreshes.count("sales"));
     }
 
     private HistoryEntry awaitStatus(String dataset, RefreshStatus status) throws Exception {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshFailure;
+import org.gatehouse.api.gateway.ScheduleDisabled;
 
 /**
  * The texts of failure notifications. Everything in them comes from the refresh history entry, whose reason never
@@ -51,6 +52,25 @@ final class FailureMail {
         body.append("\nEarlier failures: gateway:history ").append(dataset).append(" --failed\n");
         body.append("No more of these emails for this dataset: gateway:notifications-set --dataset ").append(dataset)
                 .append(" --off\n");
+        return new Mail(subject, body.toString());
+    }
+
+    static Mail scheduleDisabled(ScheduleDisabled disabled, String gatewayId) {
+        String dataset = oneLine(disabled.dataset());
+        String subject = "Gatehouse: schedule of dataset " + dataset + " disabled after "
+                + disabled.consecutiveFailures() + " failed refreshes";
+        StringBuilder body = new StringBuilder();
+        body.append("The scheduled refresh of dataset ").append(dataset).append(" on gateway ")
+                .append(oneLine(gatewayId)).append(" failed ").append(disabled.consecutiveFailures())
+                .append(" times in a row, so its schedule is turned off: no more scheduled refreshes run until it is "
+                        + "turned back on.\n\n");
+        line(body, "Dataset", dataset);
+        line(body, "Gateway", gatewayId);
+        line(body, "Failures", Integer.toString(disabled.consecutiveFailures()));
+        line(body, "Last error", disabled.lastFailure());
+        line(body, "Disabled", time(disabled.disabledAt()));
+        body.append("\nThe failures: gateway:history ").append(dataset).append(" --failed\n");
+        body.append("Once the cause is fixed: gateway:schedule-enable ").append(dataset).append('\n');
         return new Mail(subject, body.toString());
     }
 

@@ -21,6 +21,7 @@ import org.gatehouse.api.gateway.RefreshFailure;
 import org.gatehouse.api.gateway.RefreshFailureListener;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.gateway.RelayStatus;
+import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.core.impl.store.NotificationStore;
 import org.gatehouse.core.impl.vault.CredentialStore;
 import org.osgi.service.component.annotations.Activate;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Announces failed refreshes: for every refresh the store records as FAILED, of a dataset not opted out, a
  * {@link RefreshFailure} to each {@link RefreshFailureListener} (the relay publishes it) and, when email is
- * configured, a mail to the recipients. Cancelled and interrupted refreshes are not announced.
+ * configured, a mail to the recipients. Cancelled and interrupted refreshes are not announced. A schedule the
+ * scheduler turns off after repeated failures is announced the same way ({@link ScheduleDisabled}).
  * <p>
  * The work happens on a thread of its own, never on the refresh's or the store's: a slow or unreachable SMTP server
  * cannot delay or fail a refresh. A mail that cannot be sent is logged (one line, no secrets) and counted, never
@@ -181,31 +183,63 @@ public class FailureNotifier implements Notifications {
 
     /** On the store thread: hands a failure over to the notifier's own thread, at once. */
     private void refreshEnded(HistoryEntry entry) {
-        if (entry.status() != RefreshStatus.FAILED) {
-            return;
+        if (entry.status() == RefreshStatus.FAILED) {
+            handOver(entry.dataset(), "the failure of " + entry.dataset() + "'s refresh",
+                    () -> announce(FailureMail.failureOf(entry)));
         }
+    }
+
+    @Override
+    public void announceScheduleDisabled(ScheduleDisabled disabled) {
+        handOver(disabled.dataset(), "the disabled schedule of " + disabled.dataset(),
+                () -> announce(disabled));
+    }
+
+    private void handOver(String dataset, String what, Runnable announcement) {
         try {
-            worker.execute(() -> announce(FailureMail.failureOf(entry)));
+            worker.execute(announcement);
         } catch (RejectedExecutionException e) {
             long lost = dropped.incrementAndGet();
             if (lost == 1 || lost % MAX_WAITING == 0) { // a storm of failures is reported, not logged per failure
-                LOG.warn("the failure of {}'s refresh is not announced: {}", entry.dataset(),
-                        worker.isShutdown() ? "the notifier is stopping"
-                                : "more than " + MAX_WAITING + " failures are waiting to be announced");
+                LOG.warn("{} is not announced: {}", what, worker.isShutdown() ? "the notifier is stopping"
+                        : "more than " + MAX_WAITING + " announcements are waiting");
             }
         }
     }
 
     /** On the notifier thread. */
-    void announce(RefreshFailure failure) {
-        try {
-            if (store.isOptedOut(failure.dataset())) {
-                LOG.debug("the failure of {}'s refresh is not announced: its notifications are off",
-                        failure.dataset());
-                return;
+    void announce(ScheduleDisabled disabled) {
+        if (optedOut(disabled.dataset())) {
+            return;
+        }
+        for (RefreshFailureListener listener : listeners) {
+            try {
+                listener.scheduleDisabled(disabled);
+                eventsHandedOver.incrementAndGet();
+            } catch (RuntimeException e) {
+                LOG.warn("a notification listener failed on the disabled schedule of {}: {}", disabled.dataset(),
+                        e.toString());
             }
+        }
+        email(disabled.dataset(), FailureMail.scheduleDisabled(disabled, gatewayId()));
+    }
+
+    private boolean optedOut(String dataset) {
+        try {
+            if (store.isOptedOut(dataset)) {
+                LOG.debug("nothing about {} is announced: its notifications are off", dataset);
+                return true;
+            }
+            return false;
         } catch (IllegalStateException e) {
-            LOG.warn("the failure of {}'s refresh is not announced: {}", failure.dataset(), e.getMessage());
+            LOG.warn("nothing about {} is announced: {}", dataset, e.getMessage());
+            return true;
+        }
+    }
+
+    /** On the notifier thread. */
+    void announce(RefreshFailure failure) {
+        if (optedOut(failure.dataset())) {
             return;
         }
         for (RefreshFailureListener listener : listeners) {
@@ -217,28 +251,32 @@ public class FailureNotifier implements Notifications {
                         e.toString());
             }
         }
+        email(failure.dataset(), FailureMail.failure(failure, gatewayId()));
+    }
+
+    /** Sends the mail when email is configured; a mail that cannot be sent is counted and logged, not retried. */
+    private void email(String dataset, FailureMail.Mail message) {
         NotificationSettings settings;
         try {
             settings = store.settings();
         } catch (IllegalStateException e) {
-            LOG.warn("no failure email for {}: {}", failure.dataset(), e.getMessage());
+            LOG.warn("no email about {}: {}", dataset, e.getMessage());
             return;
         }
         if (!settings.emailConfigured()) {
             return;
         }
         try {
-            mail.send(settings, smtpPassword(settings), FailureMail.failure(failure, gatewayId()));
+            mail.send(settings, smtpPassword(settings), message);
             emailsSent.incrementAndGet();
-            LOG.info("failure email for the refresh of {} sent to {} recipient(s)", failure.dataset(),
-                    settings.recipients().size());
+            LOG.info("email \"{}\" sent to {} recipient(s)", message.subject(), settings.recipients().size());
         } catch (Exception e) {
             String why = why(e);
             emailsFailed.incrementAndGet();
             lastEmailFailure.set(why);
             // not retried: the next failure tries again, and a server that is down must not be hammered
-            LOG.warn("the failure email for the refresh of {} could not be sent through {}:{}: {}",
-                    failure.dataset(), settings.smtpHost(), settings.smtpPort(), why);
+            LOG.warn("the email \"{}\" could not be sent through {}:{}: {}", message.subject(), settings.smtpHost(),
+                    settings.smtpPort(), why);
         }
     }
 

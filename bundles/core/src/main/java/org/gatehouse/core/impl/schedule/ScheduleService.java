@@ -137,8 +137,7 @@ public class ScheduleService implements Schedules {
         String what = slots == 1 ? "the slot of " + firstSlot + " passed"
                 : slots + " slots from " + firstSlot + " to " + lastSlot + " passed";
         history.started(dataset, SCHEDULE_TRIGGER, firstSlot).ended(clock.instant(), RefreshStatus.MISSED, 0, 0,
-                "MISSED: " + what + " while the gateway's scheduler was not running"
-                        + (note == null ? "" : "; " + note));
+                "MISSED: " + what + " " + (note == null ? "unfired" : note));
     }
 
     @Override

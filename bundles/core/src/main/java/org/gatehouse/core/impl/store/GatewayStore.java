@@ -33,6 +33,7 @@ public final class GatewayStore implements AutoCloseable {
     private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
+    private final StoreDataSource dataSource;
     private final StoreConnection connection;
     private final StoreSettings settings;
     private final Clock clock;
@@ -41,7 +42,8 @@ public final class GatewayStore implements AutoCloseable {
     private final StoredHistory history;
     private final StoredNotifications notifications;
 
-    private GatewayStore(StoreConnection connection, StoreSettings settings, Clock clock) {
+    private GatewayStore(StoreDataSource dataSource, StoreConnection connection, StoreSettings settings, Clock clock) {
+        this.dataSource = dataSource;
         this.connection = connection;
         this.settings = settings;
         this.clock = clock;
@@ -69,7 +71,8 @@ public final class GatewayStore implements AutoCloseable {
         if (file.isPresent()) {
             StoreMarker.refuseIfLost(file.get());
         }
-        StoreConnection connection = new StoreConnection(driver, settings);
+        StoreDataSource connections = new StoreDataSource(driver, settings);
+        StoreConnection connection = new StoreConnection(connections);
         try {
             int migrated = connection.use(c -> {
                 try {
@@ -84,7 +87,7 @@ public final class GatewayStore implements AutoCloseable {
                     + "entries removed", settings.description(), migrations.size(),
                     migrated == 0 ? "" : " (" + migrated + " migrations applied)", interrupted, removed);
             file.ifPresent(created -> StoreMarker.recordCreated(created, clock.instant()));
-            GatewayStore store = new GatewayStore(connection, settings, clock);
+            GatewayStore store = new GatewayStore(connections, connection, settings, clock);
             store.storeThread.scheduleWithFixedDelay(store::applyRetentionLogged, RETENTION_PERIOD.toMinutes(),
                     RETENTION_PERIOD.toMinutes(), TimeUnit.MINUTES);
             return store;
@@ -108,6 +111,11 @@ public final class GatewayStore implements AutoCloseable {
             super(refusal.getMessage());
             this.refusal = refusal;
         }
+    }
+
+    /** New connections of the store's own, for the tables others keep in it (the scheduler's Quartz tables). */
+    public StoreDataSource dataSource() {
+        return dataSource;
     }
 
     /** The store's connection, for the other tables kept in it (the credential vault's). */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gatehouse.api.gateway.CredentialVault;
@@ -12,7 +13,10 @@ import org.gatehouse.api.gateway.RefreshHistory;
 import org.gatehouse.core.impl.vault.CredentialStore;
 import org.gatehouse.core.impl.vault.MachineKey;
 import org.gatehouse.core.impl.vault.StoredVault;
+import javax.sql.DataSource;
+
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -118,7 +122,9 @@ public class StoreComponent {
                 context.registerService(HistoryRecorder.class, store.recorder(), null),
                 context.registerService(NotificationStore.class, store.notifications(), null),
                 context.registerService(DefinitionStore.class, store.definitions(), null),
-                context.registerService(ScheduleStore.class, store.schedules(), null)));
+                context.registerService(ScheduleStore.class, store.schedules(), null),
+                context.registerService(DataSource.class, store.dataSource(),
+                        FrameworkUtil.asDictionary(Map.of(StoreDataSource.STORE_PROPERTY, true)))));
         try {
             StoredVault vault = StoredVault.open(store.connection(), new MachineKey(machineKeyFile()),
                     Clock.systemUTC());

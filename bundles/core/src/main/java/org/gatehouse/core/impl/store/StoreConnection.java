@@ -1,9 +1,7 @@
 package org.gatehouse.core.impl.store;
 
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.SQLException;
-import java.util.Properties;
 
 /**
  * The store's single JDBC connection, used by one caller at a time. The store sees a handful of small statements
@@ -20,14 +18,12 @@ public final class StoreConnection implements AutoCloseable {
 
     private static final int VALIDITY_CHECK_SECONDS = 2;
 
-    private final Driver driver;
-    private final StoreSettings settings;
+    private final StoreDataSource connections;
     private Connection connection;
     private boolean closed;
 
-    StoreConnection(Driver driver, StoreSettings settings) {
-        this.driver = driver;
-        this.settings = settings;
+    StoreConnection(StoreDataSource connections) {
+        this.connections = connections;
     }
 
     public synchronized <T> T use(Work<T> work) throws SQLException {
@@ -35,7 +31,7 @@ public final class StoreConnection implements AutoCloseable {
             throw new SQLException("the gateway store is closed");
         }
         if (connection == null) {
-            connection = connect();
+            connection = connections.getConnection();
         }
         try {
             return work.run(connection);
@@ -61,22 +57,6 @@ public final class StoreConnection implements AutoCloseable {
                 c.setAutoCommit(autoCommit);
             }
         });
-    }
-
-    private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        if (!settings.user().isEmpty()) {
-            properties.setProperty("user", settings.user());
-        }
-        if (!settings.password().isEmpty()) {
-            properties.setProperty("password", settings.password());
-        }
-        Connection opened = driver.connect(settings.url(), properties);
-        if (opened == null) {
-            throw new SQLException("the JDBC driver " + driver.getClass().getName() + " does not take "
-                    + settings.urlWithoutPassword());
-        }
-        return opened;
     }
 
     private void dropIfBroken() {

@@ -30,6 +30,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.gatehouse.api.gateway.NotificationSettings;
 import org.gatehouse.api.gateway.RefreshFailure;
+import org.gatehouse.api.gateway.RefreshFailureListener;
+import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.gateway.SmtpSecurity;
 import org.gatehouse.core.impl.store.GatewayStore;
@@ -163,6 +165,39 @@ public class FailureNotifierTest {
         awaitQuiet();
         assertEquals(1, notifier.counts().emailsSent());
         assertEquals(1, notifier.counts().eventsHandedOver());
+    }
+
+    @Test
+    public void aScheduleDisabledAfterFailuresIsAnnouncedByEmailAndEventUnlessOptedOut() throws Exception {
+        BlockingQueue<ScheduleDisabled> disabledEvents = new LinkedBlockingQueue<>();
+        notifier.addListener(new RefreshFailureListener() {
+            @Override
+            public void refreshFailed(RefreshFailure failure) {
+            }
+
+            @Override
+            public void scheduleDisabled(ScheduleDisabled disabled) {
+                disabledEvents.add(disabled);
+            }
+        });
+        configureEmail(smtp.getSmtp().getPort());
+        Instant at = Instant.parse("2026-11-28T06:00:00Z");
+        notifier.announceScheduleDisabled(new ScheduleDisabled("sales", 4, "query 'q' failed: boom", at));
+
+        assertTrue("no email arrived", received(2));
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertEquals("Gatehouse: schedule of dataset sales disabled after 4 failed refreshes", mail.getSubject());
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body, body.contains("Last error: query 'q' failed: boom"));
+        assertTrue(body, body.contains("gateway:schedule-enable sales"));
+        ScheduleDisabled event = disabledEvents.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertEquals(new ScheduleDisabled("sales", 4, "query 'q' failed: boom", at), event);
+
+        notifier.setEnabled("sales", false);
+        notifier.announceScheduleDisabled(new ScheduleDisabled("sales", 4, "again", at));
+        awaitQuiet();
+        assertEquals("opted out: no second email", 2, smtp.getReceivedMessages().length);
+        assertTrue(disabledEvents.isEmpty());
     }
 
     @Test

@@ -46,15 +46,15 @@ public class StoreComponentTest {
 
         component.addDataSourceFactory(h2);
         assertEquals(List.of(RefreshHistory.class.getName(), HistoryRecorder.class.getName(),
-                NotificationStore.class.getName(), DefinitionStore.class.getName(), ScheduleStore.class.getName()),
-                registered);
+                NotificationStore.class.getName(), DefinitionStore.class.getName(), ScheduleStore.class.getName(),
+                javax.sql.DataSource.class.getName()), registered);
 
         component.removeDataSourceFactory(postgres);
-        assertEquals("another driver leaving changes nothing", 5, registered.size());
+        assertEquals("another driver leaving changes nothing", 6, registered.size());
         component.removeDataSourceFactory(h2);
         assertEquals(List.of(), registered);
         component.addDataSourceFactory(h2);
-        assertEquals(5, registered.size());
+        assertEquals(6, registered.size());
 
         component.deactivate();
         assertEquals(List.of(), registered);
