@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +28,8 @@ import org.junit.runner.Description;
 /**
  * The whole distribution, restarted for real: unpacked as shipped, started with {@code bin/start}, driven through its
  * shell over SSH ({@code bin/client}) and its relay (client SDK), stopped with {@code bin/stop} or killed, started
- * again. A data source, its sign-in, a dataset and its history survive a restart; a refresh running when the
+ * again. A data source, its sign-in, a dataset and its history survive a restart, so do schedules (slots that fell
+ * while the gateway was stopped are recorded MISSED, and caught up once with misfire run-once); a refresh running when the
  * gateway is killed is found INTERRUPTED; a corrupt store is refused with an error naming its file and left alone.
  * Plain JUnit: Pax Exam cannot restart its container. Needs the PostgreSQL of itests/postgres.sh.
  */
@@ -101,6 +104,72 @@ public class DistributionRestartIT {
         assertTrue(gateway.shell("gateway:refresh --wait restart-numbers").ok().contains("SUCCEEDED"));
         assertEquals(ROWS, refreshOverRelay("restart-numbers"));
         awaitHistory("restart-numbers", 4);
+    }
+
+    @Test
+    public void schedulesOutliveARestartAndSlotsFallingWhileStoppedAreMissedOrCaughtUpOnce() throws Exception {
+        gateway = unpack();
+        gateway.start();
+        awaitReady(true);
+        addSignedInSource();
+        for (String dataset : List.of("sched-skip", "sched-once")) {
+            gateway.shell("gateway:dataset-add --query \"n=" + SOURCE + ":SELECT 1 AS n\" " + dataset).ok();
+        }
+        // every 10 s, misfire skip (the default): slots fall while the gateway is stopped
+        gateway.shell("gateway:schedule-set --cron \"0/10 * * * * ?\" --zone UTC sched-skip").ok();
+        // once a day, at a second that falls while the gateway is stopped: only a catch-up can refresh it today
+        ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(45).withNano(0);
+        gateway.shell("gateway:schedule-set --misfire run-once --cron \"" + slot.getSecond() + " " + slot.getMinute()
+                + " " + slot.getHour() + " * * ?\" --zone UTC sched-once").ok();
+        awaitHistoryShows("sched-skip", "SUCCEEDED");
+
+        gateway.stop();
+        assertTrue("the gateway must be stopped before the slot of sched-once (" + slot + ") for this test to mean "
+                + "anything", ZonedDateTime.now(ZoneOffset.UTC).isBefore(slot));
+        while (!ZonedDateTime.now(ZoneOffset.UTC).isAfter(slot.plusSeconds(2))) {
+            Thread.sleep(500); // the slot passes while no gateway runs
+        }
+        gateway.start();
+        awaitReady(true);
+
+        awaitHistoryShows("sched-skip", "MISSED");
+        awaitHistoryShows("sched-once", "MISSED");
+        // the history's reason column wraps; the log says the same on one line
+        assertTrue(gateway.log().toString(), logLines().stream().anyMatch(line -> line.contains(
+                "of the schedule of sched-skip passed while the gateway's scheduler was not running")
+                && line.endsWith(": skipped")));
+        assertTrue(gateway.log().toString(), logLines().stream().anyMatch(line -> line.contains(
+                "1 slot(s) of the schedule of sched-once passed while the gateway's scheduler was not running ("
+                        + slot.toInstant() + " to " + slot.toInstant() + "): one catch-up refresh runs now")));
+        List<String> problems = Eventually.problemsAfter(TIMEOUT, () -> {
+            try {
+                String history = gateway.shell("gateway:history sched-once").ok();
+                long scheduled = historyLines(history).stream()
+                        .filter(l -> l.contains("SUCCEEDED") && l.contains("schedule")).count();
+                return scheduled == 1 ? List.of() : List.of("expected the one catch-up refresh:\n" + history);
+            } catch (Exception e) {
+                return List.of(e.toString());
+            }
+        });
+        assertTrue(problems.toString(), problems.isEmpty());
+
+        // the 10-second schedule came back with the gateway: it fires again without being set again
+        String shown = gateway.shell("gateway:schedule-show sched-skip").ok();
+        assertTrue(shown, shown.contains("0/10 * * * * ?"));
+        long before = scheduledSuccesses("sched-skip");
+        problems = Eventually.problemsAfter(TIMEOUT, () -> scheduledSuccesses("sched-skip") > before
+                ? List.of() : List.of("no scheduled refresh of sched-skip after the restart"));
+        assertTrue(problems.toString(), problems.isEmpty());
+    }
+
+    /** Scheduled refreshes of the dataset that succeeded, per the store's history (the latest 200 entries). */
+    private long scheduledSuccesses(String dataset) {
+        try {
+            return historyLines(gateway.shell("gateway:history --limit 200 " + dataset).ok()).stream()
+                    .filter(l -> l.contains("SUCCEEDED") && l.contains("schedule")).count();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.refresh.ConnectorCatalog;
@@ -28,6 +30,7 @@ public class ConnectorRegistry implements ConnectorCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRegistry.class);
 
     private final Map<String, Installed> byKind = new ConcurrentHashMap<>();
+    private final List<BiConsumer<Connector, String>> removalListeners = new CopyOnWriteArrayList<>();
 
     private record Installed(Connector connector, String version) {
     }
@@ -45,11 +48,21 @@ public class ConnectorRegistry implements ConnectorCatalog {
     }
 
     void removeConnector(Connector connector) {
-        Installed current = byKind.get(connector.kind());
+        String kind = connector.kind();
+        Installed current = byKind.get(kind);
         // only the exact service that went away: a newer connector of the same kind may already have replaced it
-        if (current != null && current.connector() == connector && byKind.remove(connector.kind(), current)) {
-            LOG.info("connector {} removed", connector.kind());
+        if (current != null && current.connector() == connector && byKind.remove(kind, current)) {
+            LOG.info("connector {} {} removed", kind, current.version());
         }
+        // whether replaced or not, refreshes still reading through the departing service must stop
+        for (BiConsumer<Connector, String> listener : removalListeners) {
+            listener.accept(connector, kind);
+        }
+    }
+
+    /** Called with a connector service and its kind when it goes away, before its bundle stops (on DS's thread). */
+    void onRemoval(BiConsumer<Connector, String> listener) {
+        removalListeners.add(listener);
     }
 
     Optional<Connector> find(String kind) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gatehouse.api.Connector;
@@ -59,6 +60,8 @@ public class RefreshEngine implements RefreshService {
     static final String PID = "org.gatehouse.refresh";
     private static final int DEFAULT_MAX_CONCURRENT = 4;
     private static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(120);
+    /** How long a connector's removal waits for the refreshes it cancels to end. */
+    private static final Duration CONNECTOR_REMOVAL_WAIT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshEngine.class);
 
@@ -81,6 +84,34 @@ public class RefreshEngine implements RefreshService {
         this.definitions = definitions;
         this.connectors = connectors;
         timeLimits.setRemoveOnCancelPolicy(true);
+        connectors.onRemoval(this::connectorRemoved);
+    }
+
+    /**
+     * A connector is going away (its bundle stops): the refreshes reading through it are cancelled and waited for,
+     * a little, so that none goes on using the code of a bundle that is gone or keeps its connection open.
+     */
+    private void connectorRemoved(Connector connector, String kind) {
+        List<RunningRefresh> affected = running.stream().filter(r -> r.uses(connector)).toList();
+        if (affected.isEmpty()) {
+            return;
+        }
+        for (RunningRefresh refresh : affected) {
+            if (refresh.cancel("the removal of connector " + kind)) {
+                LOG.warn("refresh of {} is cancelled: connector {} is being removed", refresh.dataset(), kind);
+            }
+        }
+        long deadline = System.nanoTime() + CONNECTOR_REMOVAL_WAIT.toNanos();
+        while (affected.stream().anyMatch(running::contains) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        affected.stream().filter(running::contains).forEach(r -> LOG.warn("refresh of {} has not stopped {} after "
+                + "connector {} was removed", r.dataset(), minutes(CONNECTOR_REMOVAL_WAIT), kind));
     }
 
     @Activate
@@ -157,6 +188,7 @@ public class RefreshEngine implements RefreshService {
         RowCount rows = new RowCount();
         try {
             List<PlannedQuery> plan = plan(request);
+            current.uses(plan.stream().map(PlannedQuery::connector).collect(Collectors.toSet()));
             for (PlannedQuery planned : plan) {
                 run(planned, sink, rows, current);
             }

@@ -1,5 +1,8 @@
 package org.gatehouse.core.impl;
 
+import java.util.Set;
+
+import org.gatehouse.api.Connector;
 import org.gatehouse.api.RowSource;
 import org.gatehouse.api.refresh.FailureReason;
 import org.gatehouse.api.refresh.RefreshException;
@@ -15,6 +18,8 @@ import org.gatehouse.api.refresh.RefreshException;
 final class RunningRefresh {
 
     private final String dataset;
+    /** The connectors the refresh's queries read through, once planned. */
+    private volatile Set<Connector> connectors = Set.of();
     private volatile String cancelledBy;
     /** Guarded by this. */
     private RowSource reading;
@@ -27,6 +32,14 @@ final class RunningRefresh {
 
     String dataset() {
         return dataset;
+    }
+
+    void uses(Set<Connector> planned) {
+        connectors = Set.copyOf(planned);
+    }
+
+    boolean uses(Connector connector) {
+        return connectors.contains(connector);
     }
 
     /**

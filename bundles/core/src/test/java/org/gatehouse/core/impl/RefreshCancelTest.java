@@ -94,6 +94,31 @@ public class RefreshCancelTest {
     }
 
     @Test
+    public void aConnectorRemovedWhileItIsReadCancelsTheRefreshAndLaterRefreshesSayItIsNotInstalled()
+            throws Exception {
+        CompletableFuture<RefreshOutcome> refresh = refreshInBackground("blocking", "relay");
+        await(slow.blocked);
+
+        connectors.removeConnector(slow); // what DS does while the connector's bundle stops
+        assertTrue("the removal waited for the refresh to end", refresh.isDone());
+        RefreshException failure = failureOf(refresh);
+        assertEquals(FailureReason.CANCELLED, failure.reason());
+        assertEquals("cancelled by the removal of connector slow", failure.getMessage());
+        assertEquals("its source was closed before the connector left", 1, slow.closed.get());
+        assertEquals(RefreshStatus.CANCELLED, latest("blocking").status());
+
+        RefreshException notInstalled = assertThrows(RefreshException.class,
+                () -> engine.refresh(RefreshRequest.wholeDataset("blocking", "relay"), new RecordingSink()));
+        assertEquals(FailureReason.CONNECTOR_NOT_INSTALLED, notInstalled.reason());
+        assertEquals("connector slow is not installed", notInstalled.getMessage());
+        assertEquals(RefreshStatus.FAILED, latest("blocking").status());
+
+        connectors.add(slow, "1.0.1");
+        assertEquals("installed again: works again", 10,
+                engine.refresh(RefreshRequest.wholeDataset("quick", "relay"), new RecordingSink()).rows());
+    }
+
+    @Test
     public void aConnectorThatCannotCancelIsStoppedBetweenRows() throws Exception {
         CompletableFuture<RefreshOutcome> refresh = refreshInBackground("endless", "schedule");
         await(slow.blocked);

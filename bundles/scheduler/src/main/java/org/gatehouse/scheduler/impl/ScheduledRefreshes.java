@@ -3,12 +3,14 @@ package org.gatehouse.scheduler.impl;
 import javax.sql.DataSource;
 
 import org.gatehouse.api.gateway.DatasetInfo;
+import org.apache.karaf.features.BootFinished;
 import org.gatehouse.api.gateway.GatewayDefinitions;
 import org.gatehouse.api.gateway.Notifications;
 import org.gatehouse.api.gateway.ScheduleDisabled;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.api.refresh.ResultDelivery;
 import org.gatehouse.api.schedule.Schedules;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -44,13 +46,31 @@ public class ScheduledRefreshes {
     private final ScheduledRefreshRunner runner;
     private final ScheduleRoutes routes;
     private final AutoCloseable subscription;
+    private final AutoCloseable waitForFramework;
     private volatile Notifications notifications;
 
+    /**
+     * Karaf has installed and started everything it boots (connectors, JDBC drivers): a slot caught up at start
+     * would otherwise fail because the driver its data source needs registers a moment later.
+     */
+    @Reference
+    private BootFinished bootFinished;
+
+    /** Outside OSGi (tests, the benchmark): fires at once. */
+    public ScheduledRefreshes(Schedules schedules, RefreshService refreshes, GatewayDefinitions definitions,
+                              ResultDelivery delivery, DataSource store, SchedulerConfig config) throws Exception {
+        this(schedules, refreshes, definitions, delivery, store, config, null);
+    }
+
+    /**
+     * In the gateway: builds the routes now, and fires (accounting for missed slots first) once the framework has
+     * started every bundle, so that a catch-up refresh never runs before the connector or driver it needs.
+     */
     @Activate
     public ScheduledRefreshes(@Reference Schedules schedules, @Reference RefreshService refreshes,
                               @Reference GatewayDefinitions definitions, @Reference ResultDelivery delivery,
                               @Reference(target = "(" + STORE_PROPERTY + "=true)") DataSource store,
-                              SchedulerConfig config) throws Exception {
+                              SchedulerConfig config, BundleContext context) throws Exception {
         if (config.maxConcurrentRefreshes() < 1 || config.disableAfterFailures() < 0) {
             throw new IllegalArgumentException("org.gatehouse.scheduler: maxConcurrentRefreshes must be 1 or more and "
                     + "disableAfterFailures 0 or more");
@@ -69,14 +89,22 @@ public class ScheduledRefreshes {
         }
         routes = created;
         subscription = schedules.onChange(routes::sync);
+        String mode = config.clustered() ? ", clustered" : "";
+        if (context == null) {
+            startFiring(mode);
+            waitForFramework = () -> { };
+        } else {
+            waitForFramework = FrameworkStarted.then(context, () -> startFiring(mode));
+        }
+    }
+
+    private void startFiring(String mode) {
         try {
             routes.start();
+            LOG.info("scheduler started: Quartz job store in the gateway store{}", mode);
         } catch (Exception e) {
-            deactivate();
-            throw e;
+            LOG.error("the scheduler could not start firing: {}", e.getMessage(), e);
         }
-        LOG.info("scheduler started: Quartz job store in the gateway store{}",
-                config.clustered() ? ", clustered" : "");
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -110,7 +138,8 @@ public class ScheduledRefreshes {
     }
 
     @Deactivate
-    void deactivate() throws Exception {
+    public void deactivate() throws Exception {
+        waitForFramework.close();
         subscription.close();
         routes.close();
         runner.close();

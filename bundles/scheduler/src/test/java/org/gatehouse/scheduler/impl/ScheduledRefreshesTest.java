@@ -164,7 +164,8 @@ public class ScheduledRefreshesTest {
                 schedules.get("sales").orElseThrow().consecutiveFailures());
         // the route goes right after the schedule is saved disabled, on the thread that disabled it
         awaitTrue("the disabled schedule's route removed", () -> scheduler.routes().routeIds("sales").isEmpty());
-        assertEquals("the owner is told, once", 1, notifications.disabled.size());
+        awaitTrue("the owner is told", () -> !notifications.disabled.isEmpty());
+        assertEquals("once", 1, notifications.disabled.size());
         ScheduleDisabled announced = notifications.disabled.get(0);
         assertEquals("sales", announced.dataset());
         assertEquals(config.disableAfterFailures(), announced.consecutiveFailures());
