@@ -94,7 +94,8 @@ public final class CsvRecordReader implements RecordReader {
         fields.clear();
         int c = read();
         while (c == '\r' || c == '\n') {
-            c = lineEnd(c);
+            lineEnd(c);
+            c = read();
         }
         if (c == EOF) {
             return false;
@@ -180,14 +181,15 @@ public final class CsvRecordReader implements RecordReader {
         fields.clear();
     }
 
-    /** Consumes a line end starting with {@code c} and returns the character after it. */
-    private int lineEnd(int c) throws IOException {
+    /** Consumes the rest of a line end starting with {@code c} (the LF of a CRLF). */
+    private void lineEnd(int c) throws IOException {
         line++;
-        int n = read();
-        if (c == '\r' && n == '\n') {
-            n = read();
+        if (c == '\r') {
+            int n = read();
+            if (n != '\n' && n != EOF) {
+                unread();
+            }
         }
-        return n;
     }
 
     private void append(char c) throws MalformedRecordException {

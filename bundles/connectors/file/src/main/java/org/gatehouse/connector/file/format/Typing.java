@@ -77,19 +77,9 @@ public final class Typing {
             return ColumnType.BOOLEAN;
         }
         if (looksNumeric(s)) {
-            try {
-                new BigDecimal(s);
-                if (s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
-                    return ColumnType.DOUBLE;
-                }
-                if (s.indexOf('.') < 0) {
-                    Long.parseLong(s);
-                    return ColumnType.LONG;
-                }
-                return ColumnType.DECIMAL;
-            } catch (NumberFormatException e) {
-                // an integer beyond long's range is still a number
-                return s.indexOf('.') < 0 && s.matches("[+-]?\\d+") ? ColumnType.DECIMAL : ColumnType.STRING;
+            ColumnType number = numberType(s);
+            if (number != null) {
+                return number;
             }
         }
         if (s.length() >= 10 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-') {
@@ -113,6 +103,27 @@ public final class Typing {
             }
         }
         return ColumnType.STRING;
+    }
+
+    private static ColumnType numberType(String s) {
+        try {
+            new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
+            return ColumnType.DOUBLE;
+        }
+        if (s.indexOf('.') >= 0) {
+            return ColumnType.DECIMAL;
+        }
+        try {
+            Long.parseLong(s);
+            return ColumnType.LONG;
+        } catch (NumberFormatException e) {
+            // an integer beyond long's range is still a number
+            return ColumnType.DECIMAL;
+        }
     }
 
     private static boolean looksNumeric(String s) {

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.gatehouse.api.AuthenticationType;
+import org.gatehouse.api.Column;
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.Credentials;
@@ -113,6 +115,9 @@ public final class FileConnector implements Connector {
         FileFailures failures = new FileFailures(settings.id(), query.name());
         FileOptions options = new FileOptions(settings, query);
         FileFormats formats = new FileFormats(options);
+        // every setting is checked before any file is touched
+        List<Column> declared = options.columns();
+        int sampleRows = options.sampleRows();
         FileTarget target;
         try {
             Path folder = options.folder() == null ? null : roots.check(options.folder(), null);
@@ -142,7 +147,7 @@ public final class FileConnector implements Connector {
                 throw failures.readFailed(target.shown(file), e);
             }
         }
-        return RecordRowSource.open(reader, options.columns(), options.sampleRows(), options.skipMalformedRows(),
+        return RecordRowSource.open(reader, declared, sampleRows, options.skipMalformedRows(),
                 failures);
     }
 
