@@ -65,6 +65,7 @@ final class XlsxRecordReader implements RecordReader {
     private int firstColumn = 0;
     private int lastColumn = Integer.MAX_VALUE;
     private final boolean header;
+    private boolean tableArea;
 
     private String[] names;
     private Object[] values;
@@ -151,6 +152,7 @@ final class XlsxRecordReader implements RecordReader {
             XlsxRecordReader result = new XlsxRecordReader(workbook, source, strings, styles, date1904, data, xml,
                     where, table != null ? table.headerRows > 0 : header);
             if (table != null) {
+                result.tableArea = true;
                 result.firstRow = table.firstRow;
                 result.lastRow = table.lastRow - table.totalsRows;
                 result.firstColumn = table.firstColumn;
@@ -220,6 +222,9 @@ final class XlsxRecordReader implements RecordReader {
             return;
         }
         started = true;
+        if (!tableArea) {
+            readDimension();
+        }
         List<Object> first = readRow();
         if (first == null) {
             names = new String[0];
@@ -243,6 +248,38 @@ final class XlsxRecordReader implements RecordReader {
         values = new Object[names.length];
         if (!header) {
             pendingRow = first;
+        }
+    }
+
+    /**
+     * Takes the used range from the sheet's {@code <dimension>} (before its rows), so the columns of a sheet
+     * without a header are known before its widest row is reached.
+     */
+    private void readDimension() throws MalformedRecordException {
+        try {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("dimension")) {
+                        String ref = xml.getAttributeValue(null, "ref");
+                        if (ref != null && !ref.isBlank()) {
+                            AreaReference area = ref.contains(":")
+                                    ? new AreaReference(ref, SpreadsheetVersion.EXCEL2007)
+                                    : new AreaReference(new CellReference(ref), new CellReference(ref),
+                                            SpreadsheetVersion.EXCEL2007);
+                            firstColumn = area.getFirstCell().getCol();
+                            lastColumn = area.getLastCell().getCol();
+                        }
+                        return;
+                    }
+                    if (name.equals("sheetData")) {
+                        return;
+                    }
+                }
+            }
+        } catch (XMLStreamException | IllegalArgumentException e) {
+            throw new MalformedRecordException(where + ": the sheet's XML is damaged: " + e.getMessage(), false);
         }
     }
 
@@ -313,6 +350,11 @@ final class XlsxRecordReader implements RecordReader {
                 cells.add(null);
             }
             cells.set(offset, value(raw, type, style));
+        }
+        if (lastColumn != Integer.MAX_VALUE) {
+            while (cells.size() <= lastColumn - firstColumn) {
+                cells.add(null);
+            }
         }
         return cells;
     }
