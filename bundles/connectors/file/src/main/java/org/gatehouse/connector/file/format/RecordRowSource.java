@@ -52,6 +52,7 @@ public final class RecordRowSource implements RowSource {
     private final Map<String[], int[]> mappings = new IdentityHashMap<>();
 
     private volatile boolean cancelled;
+    private volatile Runnable cancelHook;
     private boolean closed;
     private long skipped;
     private String firstProblem;
@@ -244,9 +245,18 @@ public final class RecordRowSource implements RowSource {
         }
     }
 
+    /** Something to run, on the cancelling thread, to unblock a read waiting for input (a network stream). */
+    public void onCancel(Runnable hook) {
+        this.cancelHook = hook;
+    }
+
     @Override
     public void cancel() {
         cancelled = true;
+        Runnable hook = cancelHook;
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     @Override
