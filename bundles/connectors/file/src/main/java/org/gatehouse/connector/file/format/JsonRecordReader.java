@@ -60,15 +60,42 @@ public final class JsonRecordReader implements RecordReader {
         this.capturePath = split(capturePath);
     }
 
-    private static String[] split(String path) {
+    /**
+     * Splits {@code a.b.c} into field names; a name with dots in it is written in brackets and quotes:
+     * {@code ['@odata.nextLink']} or {@code data['odd.name']}. A leading {@code $} or {@code $.} is allowed.
+     */
+    static String[] split(String path) {
         if (path == null || path.isBlank() || path.trim().equals("$")) {
             return new String[0];
         }
         String p = path.trim();
-        if (p.startsWith("$.")) {
-            p = p.substring(2);
+        if (p.startsWith("$")) {
+            p = p.substring(1);
         }
-        return p.split("\\.");
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        while (i < p.length()) {
+            char c = p.charAt(i);
+            if (c == '.') {
+                i++;
+            } else if (c == '[' && i + 1 < p.length() && (p.charAt(i + 1) == '\'' || p.charAt(i + 1) == '"')) {
+                char quote = p.charAt(i + 1);
+                int end = p.indexOf(quote, i + 2);
+                if (end < 0 || end + 1 >= p.length() || p.charAt(end + 1) != ']') {
+                    throw new IllegalArgumentException("unclosed ['...'] in JSON path '" + path + "'");
+                }
+                names.add(p.substring(i + 2, end));
+                i = end + 2;
+            } else {
+                int end = i;
+                while (end < p.length() && p.charAt(end) != '.' && p.charAt(end) != '[') {
+                    end++;
+                }
+                names.add(p.substring(i, end));
+                i = end;
+            }
+        }
+        return names.toArray(new String[0]);
     }
 
     /** The value found at the capture path, once the reader has passed it (at the latest after the last record). */
@@ -175,7 +202,12 @@ public final class JsonRecordReader implements RecordReader {
 
     /** Reads a field off the record path: remembers it if it is (or leads to) the capture path, else skips it. */
     private void visitForCapture(int level, String name, JsonToken value) throws IOException {
-        if (capturePath.length > level && prefixMatches(level) && capturePath[level].equals(name)) {
+        visitForCapture(level, name, value, prefixMatches(level));
+    }
+
+    /** {@code onCapturePath}: whether the fields around this one are the capture path's first {@code level}. */
+    private void visitForCapture(int level, String name, JsonToken value, boolean onCapturePath) throws IOException {
+        if (onCapturePath && capturePath.length > level && capturePath[level].equals(name)) {
             if (level == capturePath.length - 1) {
                 if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                     captured = parser.getText();
@@ -187,7 +219,7 @@ public final class JsonRecordReader implements RecordReader {
             if (value == JsonToken.START_OBJECT) {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String child = parser.currentName();
-                    visitForCapture(level + 1, child, parser.nextToken());
+                    visitForCapture(level + 1, child, parser.nextToken(), true);
                 }
                 return;
             }
@@ -196,6 +228,9 @@ public final class JsonRecordReader implements RecordReader {
     }
 
     private boolean prefixMatches(int level) {
+        if (capturePath.length <= level) {
+            return false;
+        }
         for (int i = 0; i < level; i++) {
             if (i >= recordPath.length || !recordPath[i].equals(capturePath[i])) {
                 return false;

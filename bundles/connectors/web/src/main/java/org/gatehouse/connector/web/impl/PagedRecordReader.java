@@ -85,7 +85,7 @@ final class PagedRecordReader implements RecordReader {
                 boolean odata = kind.equals("odata");
                 String recordPath = settings.recordPath() != null ? settings.recordPath() : odata ? "value" : null;
                 String nextPath = settings.nextLinkPath() != null ? settings.nextLinkPath()
-                        : odata ? "@odata.nextLink" : null;
+                        : odata ? "['@odata.nextLink']" : null;
                 page = new JsonRecordReader(JSON, JSON.createParser(TextDecoding.reader(stream, charset)), source,
                         recordPath, nextPath);
             } else {
