@@ -36,6 +36,7 @@ public final class JsonRecordReader implements RecordReader {
     private final JsonFactory factory;
 
     private String captured;
+    private boolean dropAnnotations;
     private boolean started;
     private boolean finished;
     /** Inside the record array (true) or reading top-level objects one by one (false, no record path). */
@@ -96,6 +97,15 @@ public final class JsonRecordReader implements RecordReader {
             }
         }
         return names.toArray(new String[0]);
+    }
+
+    /**
+     * Leaves out instance annotations ({@code @odata.etag}, {@code Price@odata.type}): OData control information,
+     * not data.
+     */
+    public JsonRecordReader dropAnnotations() {
+        this.dropAnnotations = true;
+        return this;
     }
 
     /** The value found at the capture path, once the reader has passed it (at the latest after the last record). */
@@ -294,9 +304,12 @@ public final class JsonRecordReader implements RecordReader {
 
     private void readObject(String prefix) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = prefix + parser.currentName();
+            String field = parser.currentName();
+            String name = prefix + field;
             JsonToken value = parser.nextToken();
-            if (value == JsonToken.START_OBJECT) {
+            if (dropAnnotations && field.indexOf('@') >= 0) {
+                parser.skipChildren();
+            } else if (value == JsonToken.START_OBJECT) {
                 readObject(name + ".");
             } else {
                 nameList.add(name);

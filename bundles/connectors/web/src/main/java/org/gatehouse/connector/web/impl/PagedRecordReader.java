@@ -86,8 +86,9 @@ final class PagedRecordReader implements RecordReader {
                 String recordPath = settings.recordPath() != null ? settings.recordPath() : odata ? "value" : null;
                 String nextPath = settings.nextLinkPath() != null ? settings.nextLinkPath()
                         : odata ? "['@odata.nextLink']" : null;
-                page = new JsonRecordReader(JSON, JSON.createParser(TextDecoding.reader(stream, charset)), source,
-                        recordPath, nextPath);
+                JsonRecordReader json = new JsonRecordReader(JSON, JSON.createParser(TextDecoding.reader(stream,
+                        charset)), source, recordPath, nextPath);
+                page = odata ? json.dropAnnotations() : json;
             } else {
                 page = new CsvRecordReader(TextDecoding.reader(stream, charset), source,
                         settings.csv(kind.equals("tsv")));
