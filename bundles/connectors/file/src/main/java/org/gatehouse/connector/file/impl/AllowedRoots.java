@@ -24,6 +24,13 @@ final class AllowedRoots {
 
     /** Roots from the configured paths; each must be absolute. Missing folders are kept (they may appear later). */
     static AllowedRoots of(String... configured) {
+        return of(configured, problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    /** As {@link #of(String...)}, handing entries that are not absolute paths to {@code problems} and leaving them out. */
+    static AllowedRoots of(String[] configured, java.util.function.Consumer<String> problems) {
         List<Path> roots = new ArrayList<>();
         if (configured != null) {
             for (String entry : configured) {
@@ -32,9 +39,16 @@ final class AllowedRoots {
                     if (root.isEmpty()) {
                         continue;
                     }
-                    Path path = Paths.get(root);
+                    Path path;
+                    try {
+                        path = Paths.get(root);
+                    } catch (InvalidPathException e) {
+                        problems.accept("allowed root '" + root + "' is not a valid path: " + e.getReason());
+                        continue;
+                    }
                     if (!path.isAbsolute()) {
-                        throw new IllegalArgumentException("allowed root '" + root + "' is not an absolute path");
+                        problems.accept("allowed root '" + root + "' is not an absolute path");
+                        continue;
                     }
                     roots.add(path.normalize());
                 }

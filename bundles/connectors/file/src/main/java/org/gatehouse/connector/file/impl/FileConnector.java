@@ -26,6 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code file} connector: CSV/TSV, JSON/NDJSON and XLSX/XLSM files below the owner's allowed roots, one file
@@ -46,6 +48,8 @@ public final class FileConnector implements Connector {
     private static final Set<AuthenticationType> SUPPORTED_AUTHENTICATION =
             Collections.unmodifiableSet(EnumSet.of(AuthenticationType.ANONYMOUS, AuthenticationType.WINDOWS));
 
+    private static final Logger LOG = LoggerFactory.getLogger(FileConnector.class);
+
     private volatile AllowedRoots roots = AllowedRoots.of();
 
     /** For Declarative Services. */
@@ -60,7 +64,8 @@ public final class FileConnector implements Connector {
     @Activate
     @Modified
     void configure(FileConnectorConfig config) {
-        roots = AllowedRoots.of(config.allowedRoots());
+        // a bad entry is left out (and said so), not a reason to take the whole connector away
+        roots = AllowedRoots.of(config.allowedRoots(), problem -> LOG.error("{} ({}.cfg): ignored", problem, PID));
     }
 
     @Override

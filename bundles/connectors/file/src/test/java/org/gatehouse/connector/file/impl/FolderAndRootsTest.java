@@ -142,6 +142,16 @@ public class FolderAndRootsTest extends FileTestSupport {
     }
 
     @Test
+    public void aRelativeConfiguredRootIsLeftOutAndTheOthersStillWork() throws Exception {
+        write("x.csv", "a\n1\n");
+        List<String> problems = new java.util.ArrayList<>();
+        AllowedRoots roots = AllowedRoots.of(new String[] {"relative/dir", root + ", " + root.resolve("sub")},
+                problems::add);
+        assertEquals(List.of(root, root.resolve("sub")), roots.roots());
+        assertEquals(List.of("allowed root 'relative/dir' is not an absolute path"), problems);
+    }
+
+    @Test
     public void relativePathsNeedAFolderSettingAndAbsoluteOnesInsideWork() throws Exception {
         Path file = write("x.csv", "a\n1\n");
         DataSourceSettings noFolder = new DataSourceSettings("files", "file", Map.of());
