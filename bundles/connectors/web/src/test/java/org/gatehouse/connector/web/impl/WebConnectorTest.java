@@ -249,6 +249,41 @@ public class WebConnectorTest {
     }
 
     @Test
+    public void cancelStopsAReadWaitingForTheNetwork() throws Exception {
+        java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+        server.on("/api/slow", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("[{\"a\": 1},".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            stalled.countDown();
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        // declared columns: nothing is sampled, so open returns once the headers are in
+        RowSource source = open("slow", Credentials.anonymous(), "columns", "a:long", "readTimeoutSeconds", "60");
+        Object[] row = new Object[1];
+        assertTrue(source.next(row));
+        assertTrue(stalled.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        java.util.concurrent.CompletableFuture<Object> blocked = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return source.next(row);
+                    } catch (ConnectorException e) {
+                        return e;
+                    }
+                });
+        source.cancel();
+        Object outcome = blocked.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(String.valueOf(outcome), outcome instanceof ConnectorException);
+        assertEquals(Reason.CANCELLED, ((ConnectorException) outcome).reason());
+        source.close();
+    }
+
+    @Test
     public void aClosedPortIsUnreachable() throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
