@@ -34,8 +34,9 @@ import org.gatehouse.connector.file.format.TextDecoding;
 final class PagedRecordReader implements RecordReader {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Pattern LINK_NEXT = Pattern.compile("<([^>]*)>\\s*;[^,]*rel\\s*=\\s*\"?next\"?",
-            Pattern.CASE_INSENSITIVE);
+    /** One link of a Link header: its URL and its rel value (a space-separated list, quoted or not). */
+    private static final Pattern LINK = Pattern.compile("<([^>]*)>([^<]*)");
+    private static final Pattern REL = Pattern.compile("(?i)\\brel\\s*=\\s*(?:\"([^\"]*)\"|([^\\s;,]+))");
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -146,13 +147,7 @@ final class PagedRecordReader implements RecordReader {
     private Optional<URI> nextLink() throws WebProblem {
         String link = page instanceof JsonRecordReader json ? json.captured() : null;
         if (link == null) {
-            for (String header : response.headers().allValues("Link")) {
-                Matcher matcher = LINK_NEXT.matcher(header);
-                if (matcher.find()) {
-                    link = matcher.group(1);
-                    break;
-                }
-            }
+            link = linkHeaderNext(response.headers().allValues("Link"));
         }
         if (link == null || link.isBlank()) {
             return Optional.empty();
@@ -163,6 +158,25 @@ final class PagedRecordReader implements RecordReader {
             throw new WebProblem(new ConnectorException(Reason.QUERY_FAILED, "data source "
                     + settings.dataSourceId() + ": page " + pages + " links to an invalid next page '" + link + "'"));
         }
+    }
+
+    /** The {@code rel="next"} URL of Link headers (RFC 8288), or null. */
+    static String linkHeaderNext(java.util.List<String> headers) {
+        for (String header : headers) {
+            Matcher link = LINK.matcher(header);
+            while (link.find()) {
+                Matcher rel = REL.matcher(link.group(2));
+                if (rel.find()) {
+                    String rels = rel.group(1) != null ? rel.group(1) : rel.group(2);
+                    for (String value : rels.trim().split("\\s+")) {
+                        if (value.equalsIgnoreCase("next")) {
+                            return link.group(1);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Stops a read blocked on the network: closing the body aborts the exchange. */

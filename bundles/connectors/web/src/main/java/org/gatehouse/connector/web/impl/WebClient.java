@@ -45,16 +45,21 @@ final class WebClient {
     private final Credentials credentials;
     private final Duration readTimeout;
 
-    WebClient(WebSettings settings, Credentials credentials, SSLContext sslContext) throws ConnectorException {
+    /** @param http a client that never follows redirects itself (see {@link #newHttpClient}) */
+    WebClient(WebSettings settings, Credentials credentials, HttpClient http) throws ConnectorException {
         this.settings = settings;
         this.credentials = credentials;
         this.readTimeout = settings.readTimeout();
+        this.http = http;
+    }
+
+    static HttpClient newHttpClient(Duration connectTimeout, SSLContext sslContext) {
         HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout());
+                .connectTimeout(connectTimeout);
         if (sslContext != null) {
             builder.sslContext(sslContext);
         }
-        this.http = builder.build();
+        return builder.build();
     }
 
     Duration readTimeout() {

@@ -8,6 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +45,11 @@ public final class WebConnector implements Connector {
                     AuthenticationType.OAUTH2));
 
     private final SSLContext sslContext;
+    /**
+     * HTTP clients by connect timeout, shared by all reads: each client keeps a selector thread and a connection
+     * pool, which one client per refresh would pile up until garbage collection.
+     */
+    private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
     /** Read-timeout alarms of every response body being read. */
     private final ScheduledExecutorService timer;
 
@@ -64,6 +73,7 @@ public final class WebConnector implements Connector {
     @Deactivate
     void deactivate() {
         timer.shutdownNow();
+        clients.clear();
     }
 
     @Override
@@ -79,7 +89,7 @@ public final class WebConnector implements Connector {
     @Override
     public void test(DataSourceSettings settings, Credentials credentials) throws ConnectorException {
         WebSettings web = WebSettings.of(settings, null);
-        HttpResponse<InputStream> response = new WebClient(web, credentials, sslContext).fetch(web.target(), true);
+        HttpResponse<InputStream> response = client(web, credentials).fetch(web.target(), true);
         try (InputStream body = response.body()) {
             body.readNBytes(1024);
         } catch (IOException e) {
@@ -97,7 +107,7 @@ public final class WebConnector implements Connector {
         int sampleRows = web.sampleRows();
         web.csv(false);
         web.maxPages();
-        WebClient client = new WebClient(web, credentials, sslContext);
+        WebClient client = client(web, credentials);
         if (declared == null && "odata".equals(format) && web.odataMetadata()) {
             declared = odataColumns(client, web);
         }
@@ -107,6 +117,12 @@ public final class WebConnector implements Connector {
                 new WebFailures(settings.id(), query.name()));
         source.onCancel(reader::abort);
         return source;
+    }
+
+    private WebClient client(WebSettings web, Credentials credentials) throws ConnectorException {
+        HttpClient http = clients.computeIfAbsent(web.connectTimeout(),
+                timeout -> WebClient.newHttpClient(timeout, sslContext));
+        return new WebClient(web, credentials, http);
     }
 
     private static List<Column> odataColumns(WebClient client, WebSettings web) throws ConnectorException {
