@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.gatehouse.api.gateway.GatewayDefinitions;
@@ -31,7 +32,7 @@ import org.gatehouse.scheduler.impl.ScheduledRefreshes;
  */
 public final class SchedulerBenchmark {
 
-    private static final int WARM_UP_SECONDS = 20;
+    private static final int WARM_UP_SECONDS = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "90"));
 
     private SchedulerBenchmark() {
     }
@@ -50,24 +51,30 @@ public final class SchedulerBenchmark {
 
         GatewayStore store = GatewayStore.open(new org.h2.Driver(), new StoreSettings("jdbc:h2:" + home.toAbsolutePath()
                 + "/store", "", "", 30, 1000), Clock.systemUTC());
-        LagRecorder lag = new LagRecorder();
+        LagRecorder lag = new LagRecorder(pattern.equals("burst"));
         GatewayDefinitions definitions = BenchGateway.definitions();
-        Schedules schedules = timed(new ScheduleService(store.schedules(), definitions, store.recorder()), lag);
+        Schedules schedules = new ScheduleService(store.schedules(), definitions, store.recorder());
         long heapBefore = usedHeapAfterGc();
 
-        ScheduledRefreshes scheduler = new ScheduledRefreshes(schedules, BenchGateway.refreshes(lag::refreshStarted),
-                definitions, BenchGateway.discardingDelivery(), store.dataSource(), config());
-        long registering = System.nanoTime();
+        // a gateway that has them already and starts: the schedules are in the store, the scheduler builds them all
         for (int i = 0; i < count; i++) {
             String second = pattern.equals("spread") ? String.valueOf(i % 60) : "0";
             schedules.set(BenchGateway.DATASET_PREFIX + i, new Timing.Cron(second + " * * * * ?", ZoneOffset.UTC),
                     MisfirePolicy.SKIP);
         }
-        double registrationSeconds = (System.nanoTime() - registering) / 1e9;
+        long starting = System.nanoTime();
+        ScheduledRefreshes scheduler = new ScheduledRefreshes(schedules, BenchGateway.refreshes(lag::refreshStarted),
+                definitions, BenchGateway.discardingDelivery(), store.dataSource(), config());
+        double startSeconds = (System.nanoTime() - starting) / 1e9;
         long heapRegistered = usedHeapAfterGc();
-        System.out.printf("registered %,d schedules (%s) in %.1f s (%.1f ms each: store row, Camel route, Quartz "
-                + "trigger in the JDBC job store)%n", count, pattern, registrationSeconds,
-                registrationSeconds * 1000 / count);
+        System.out.printf("scheduler started with %,d schedules (%s) in %.1f s: a Camel route and a Quartz trigger in "
+                + "the JDBC job store each%n", count, pattern, startSeconds);
+        // and the owner changes one of them while all the others are there
+        long changing = System.nanoTime();
+        schedules.set(BenchGateway.DATASET_PREFIX + 0, new Timing.Cron("30 * * * * ?", ZoneOffset.UTC),
+                MisfirePolicy.SKIP);
+        System.out.printf("one schedule changed beside them in %,d ms%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changing));
 
         Thread.sleep(WARM_UP_SECONDS * 1000L);
         Instant from = Instant.now();
@@ -83,38 +90,21 @@ public final class SchedulerBenchmark {
 
         long expected = pattern.equals("spread") ? Math.round(count * (to.toEpochMilli() - from.toEpochMilli())
                 / 60_000.0) : (long) count * minutesStartedBetween(from, to);
-        LagRecorder.Samples fired = lag.fired();
         LagRecorder.Samples started = lag.started();
-        System.out.printf("measured %d s: %,d slots fired (about %,d due), %,d refreshes started, %d MISSED entries%n",
-                seconds, fired.count(), expected, started.count(), missed);
-        System.out.printf("firing lag  (slot -> route fired)    : p50 %,d ms  p99 %,d ms  max %,d ms%n",
-                fired.percentile(50), fired.percentile(99), fired.max());
-        System.out.printf("start lag   (slot -> refresh started): p50 %,d ms  p99 %,d ms  max %,d ms%n",
+        System.out.printf("measured %d s: %,d scheduled refreshes started (about %,d slots due), %d MISSED entries "
+                + "in the history (slots that passed while the scheduler was starting)%n", seconds, started.count(),
+                expected, missed);
+        System.out.printf("firing lag (slot -> refresh started): p50 %,d ms  p99 %,d ms  max %,d ms%n",
                 started.percentile(50), started.percentile(99), started.max());
         System.out.printf("heap in use after GC: %,d MB with the store open, %,d MB with %,d schedules registered "
                 + "(%.1f KB a schedule), %,d MB after the run%n", mb(heapBefore), mb(heapRegistered), count,
                 (heapRegistered - heapBefore) / 1024.0 / count, mb(heapAfterRun));
-        System.out.println(fired.percentile(99) <= 1000 ? "goal met: p99 firing lag <= 1 s"
+        System.out.println(started.percentile(99) <= 1000 ? "goal met: p99 firing lag <= 1 s"
                 : "goal NOT met: p99 firing lag > 1 s");
     }
 
     private static long minutesStartedBetween(Instant from, Instant to) {
         return to.getEpochSecond() / 60 - from.getEpochSecond() / 60;
-    }
-
-    /** The schedules, telling the recorder about each slot the scheduler fires. */
-    private static Schedules timed(Schedules real, LagRecorder lag) {
-        return (Schedules) java.lang.reflect.Proxy.newProxyInstance(Schedules.class.getClassLoader(),
-                new Class<?>[] {Schedules.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("recordSlot")) {
-                        lag.slotFired((String) args[0], (Instant) args[1]);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     private static SchedulerConfig config() {

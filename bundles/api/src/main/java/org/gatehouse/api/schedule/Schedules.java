@@ -2,6 +2,7 @@ package org.gatehouse.api.schedule;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -62,6 +63,12 @@ public interface Schedules {
 
     /** Accounts for a slot (the scheduler calls it for each slot it fires or records as missed). */
     void recordSlot(String dataset, Instant slot);
+
+    /**
+     * Accounts for the latest slot of several datasets at once, in one write (the scheduler collects fired slots and
+     * writes them about once a second). Unlike {@link #recordSlot}, never moves a dataset's last slot back. Since 1.1.
+     */
+    void recordSlots(Map<String, Instant> slots);
 
     /** The next {@code count} fire times strictly after {@code after}, earliest first, in the timing's zone. */
     List<Instant> nextFireTimes(Timing timing, Instant after, int count);

@@ -3,5 +3,5 @@
  * expression, in an IANA time zone), what happens to a slot missed while the gateway was down, and the schedule's
  * state (enabled, consecutive failures). Implemented by the core; used by the scheduler and the shell.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.gatehouse.api.schedule;

@@ -103,8 +103,9 @@ final class ScheduleRoutes implements AutoCloseable {
      * Accounts for the slots missed while the scheduler was not running, builds the routes of every schedule, drops
      * the triggers left in the job store for schedules that are gone, and starts firing.
      */
-    void start() throws SchedulerException {
+    void start() throws Exception {
         Instant now = Instant.now();
+        List<DatasetSchedule> enabled = new ArrayList<>();
         for (DatasetSchedule schedule : schedules.list()) {
             if (schedule.enabled()) {
                 try {
@@ -113,9 +114,15 @@ final class ScheduleRoutes implements AutoCloseable {
                     LOG.error("the missed slots of {} could not be accounted for: {}", schedule.dataset(),
                             e.getMessage(), e);
                 }
+                enabled.add(schedule);
             }
-            sync(schedule.dataset());
         }
+        // all routes in one go: Camel looks through every route for each route added alone, so thousands of
+        // schedules added one by one would take minutes
+        synchronized (this) {
+            addRoutes(enabled);
+        }
+        LOG.info("{} schedules have their routes", enabled.size());
         for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(TRIGGER_GROUP))) {
             if (!datasetOfTrigger.containsKey(key.getName())) {
                 LOG.info("trigger {} of a schedule that no longer exists is removed from the job store", key);
@@ -128,9 +135,10 @@ final class ScheduleRoutes implements AutoCloseable {
     /** Makes the dataset's routes what its schedule says now: none when it has none or it is disabled. */
     synchronized void sync(String dataset) {
         try {
-            for (String routeId : routeIds(dataset)) {
-                camel.getRouteController().stopRoute(routeId);
-                camel.removeRoute(routeId);
+            List<TriggerKey> keys = triggers.getOrDefault(dataset, List.of());
+            for (int i = 0; i < keys.size(); i++) {
+                camel.getRouteController().stopRoute(routeId(dataset, i));
+                camel.removeRoute(routeId(dataset, i));
             }
             unschedule(dataset);
             Optional<DatasetSchedule> schedule = schedules.get(dataset);
@@ -138,13 +146,23 @@ final class ScheduleRoutes implements AutoCloseable {
                 LOG.info("dataset {} is not scheduled{}", dataset, schedule.isEmpty() ? "" : " (schedule disabled)");
                 return;
             }
-            List<String> expressions = schedule.get().timing().cronExpressions();
-            String zone = schedule.get().timing().zone().getId();
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
+            addRoutes(List.of(schedule.get()));
+            LOG.info("dataset {} scheduled: {}", dataset, schedule.get().timing().describe());
+        } catch (Exception e) {
+            LOG.error("the schedule of {} could not be applied: {}", dataset, e.getMessage(), e);
+        }
+    }
+
+    /** The routes of the schedules, one per cron expression, each firing its trigger's slots. */
+    private void addRoutes(List<DatasetSchedule> enabled) throws Exception {
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (DatasetSchedule schedule : enabled) {
+                    String dataset = schedule.dataset();
+                    List<String> expressions = schedule.timing().cronExpressions();
+                    String zone = encode(schedule.timing().zone().getId());
                     for (int i = 0; i < expressions.size(); i++) {
-                        String routeId = routeId(dataset, i);
                         String trigger = triggerName(dataset, i);
                         datasetOfTrigger.put(trigger, dataset);
                         triggers.computeIfAbsent(dataset, d -> new ArrayList<>())
@@ -152,17 +170,14 @@ final class ScheduleRoutes implements AutoCloseable {
                         // the trigger stays in the job store when the route stops (the gateway stops): it is only
                         // removed when the schedule changes; on a misfire it waits for its next slot
                         from("quartz://" + TRIGGER_GROUP + "/" + trigger + "?cron=" + encode(expressions.get(i))
-                                + "&trigger.timeZone=" + encode(zone) + "&deleteJob=false"
+                                + "&trigger.timeZone=" + zone + "&deleteJob=false"
                                 + "&trigger.misfireInstruction=" + CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING)
-                                .routeId(routeId)
+                                .routeId(routeId(dataset, i))
                                 .process(exchange -> runner.fire(dataset, slotOf(exchange)));
                     }
                 }
-            });
-            LOG.info("dataset {} scheduled: {}", dataset, schedule.get().timing().describe());
-        } catch (Exception e) {
-            LOG.error("the schedule of {} could not be applied: {}", dataset, e.getMessage(), e);
-        }
+            }
+        });
     }
 
     /** Removes the triggers this scheduler made for the dataset from the job store. */
@@ -203,9 +218,10 @@ final class ScheduleRoutes implements AutoCloseable {
      */
     synchronized void catchUp(DatasetSchedule schedule, Instant now, String why) {
         String dataset = schedule.dataset();
-        Optional<Instant> last = schedules.lastSlot(dataset);
+        Optional<Instant> last = runner.slots().lastSlot(dataset);
         if (last.isEmpty()) {
             schedules.recordSlot(dataset, now);
+            runner.slots().accountedUntil(dataset, now);
             return;
         }
         Instant first = null;
@@ -229,6 +245,7 @@ final class ScheduleRoutes implements AutoCloseable {
             from = latest;
         }
         if (count == 0) {
+            runner.slots().accountedUntil(dataset, last.get());
             return;
         }
         boolean runOnce = schedule.misfire() == MisfirePolicy.RUN_ONCE;
@@ -237,6 +254,7 @@ final class ScheduleRoutes implements AutoCloseable {
         schedules.recordMissed(dataset, first, latest, count, why + "; " + (runOnce
                 ? "one catch-up refresh runs now (misfire run-once)" : "skipped (misfire skip)"));
         schedules.recordSlot(dataset, now);
+        runner.slots().accountedUntil(dataset, now);
         if (runOnce) {
             runner.fire(dataset);
         }

@@ -52,6 +52,7 @@ final class ScheduledRefreshRunner implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final int disableAfterFailures;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    private final SlotBook slots;
     private final AtomicLong skipped = new AtomicLong();
 
     /**
@@ -63,6 +64,7 @@ final class ScheduledRefreshRunner implements AutoCloseable {
                            Function<String, Optional<String>> destinations, Consumer<ScheduleDisabled> disabledAnnouncer,
                            int threads, int disableAfterFailures) {
         this.disabledAnnouncer = disabledAnnouncer;
+        this.slots = new SlotBook(schedules);
         this.schedules = schedules;
         this.delivery = delivery;
         this.destinations = destinations;
@@ -83,17 +85,15 @@ final class ScheduledRefreshRunner implements AutoCloseable {
      * recorded as missed (and, with run-once, caught up).
      */
     void fire(String dataset, Instant slot) {
-        try {
-            Optional<Instant> last = schedules.lastSlot(dataset);
-            if (last.isPresent() && !slot.isAfter(last.get())) {
-                LOG.debug("slot {} of {} was accounted for already (as of {}): not run", slot, dataset, last.get());
-                return;
-            }
-            schedules.recordSlot(dataset, slot);
-        } catch (RuntimeException e) {
-            LOG.warn("the slot of {} for {} could not be recorded: {}", slot, dataset, e.getMessage());
+        if (!slots.fired(dataset, slot)) {
+            LOG.debug("slot {} of {} was accounted for already: not run", slot, dataset);
+            return;
         }
         fire(dataset);
+    }
+
+    SlotBook slots() {
+        return slots;
     }
 
     /** Starts a scheduled refresh of the dataset unless one is running: returns at once. */
@@ -176,5 +176,6 @@ final class ScheduledRefreshRunner implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        slots.close();
     }
 }

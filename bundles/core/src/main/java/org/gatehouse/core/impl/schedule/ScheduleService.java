@@ -3,6 +3,7 @@ package org.gatehouse.core.impl.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -148,6 +149,11 @@ public class ScheduleService implements Schedules {
     @Override
     public void recordSlot(String dataset, Instant slot) {
         store.recordSlot(dataset, slot);
+    }
+
+    @Override
+    public void recordSlots(Map<String, Instant> slots) {
+        store.recordSlots(slots);
     }
 
     @Override

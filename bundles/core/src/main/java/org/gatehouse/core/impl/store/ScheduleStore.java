@@ -2,6 +2,7 @@ package org.gatehouse.core.impl.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gatehouse.api.schedule.DatasetSchedule;
@@ -33,6 +34,9 @@ public interface ScheduleStore {
     Optional<Instant> lastSlot(String dataset);
 
     void recordSlot(String dataset, Instant slot);
+
+    /** Several datasets' last slots in one transaction. */
+    void recordSlots(Map<String, Instant> slots);
 
     int MAX_DATASET = ScheduleTables.MAX_DATASET;
     int MAX_CRON = ScheduleTables.MAX_CRON;

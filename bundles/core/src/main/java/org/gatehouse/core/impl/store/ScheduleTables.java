@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -141,6 +142,29 @@ final class ScheduleTables implements ScheduleStore {
                 update.setObject(1, OffsetDateTime.ofInstant(slot, ZoneOffset.UTC));
                 update.setString(2, dataset);
                 update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void recordSlots(Map<String, Instant> slots) {
+        if (slots.isEmpty()) {
+            return;
+        }
+        inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    // never backwards: a slot written late must not undo a later one (or a schedule set since)
+                    "UPDATE schedule SET last_slot_at = ? WHERE dataset = ? "
+                            + "AND (last_slot_at IS NULL OR last_slot_at < ?)")) {
+                for (Map.Entry<String, Instant> slot : slots.entrySet()) {
+                    OffsetDateTime at = OffsetDateTime.ofInstant(slot.getValue(), ZoneOffset.UTC);
+                    update.setObject(1, at);
+                    update.setString(2, slot.getKey());
+                    update.setObject(3, at);
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
             return null;
         });
