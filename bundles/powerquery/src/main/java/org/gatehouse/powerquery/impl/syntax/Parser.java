@@ -354,6 +354,10 @@ public final class Parser {
             pos++;
             return new TypeValue(primaryType());
         }
+        // Power Query accepts these as operands too ("a" & if c then "b" else "c"); they extend to the right.
+        if (t.isKeyword("if") || t.isKeyword("let") || t.isKeyword("each") || t.isKeyword("error") || t.isKeyword("try")) {
+            return expression();
+        }
         return postfix(primary());
     }
 
