@@ -117,7 +117,7 @@ final class ListFunctions {
             } else if (order instanceof Double d && d == 1) {
                 cmp = cmp.reversed();
             }
-            items.sort(cmp);
+            IntroSort.sort(items, cmp);
             return new MList(items);
         });
         lib.fn("List.Reverse", 1, 1, a -> {

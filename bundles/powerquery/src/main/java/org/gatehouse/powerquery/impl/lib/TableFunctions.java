@@ -191,18 +191,8 @@ final class TableFunctions {
         lib.fn("Table.Sort", 2, 2, a -> {
             MTable t = Args.table(a, 0);
             Comparator<Object[]> cmp = comparator(t, Args.v(a, 1));
-            // Power Query's sort is not stable and its tie order is not documented. Breaking ties of a descending
-            // sort by reverse input position reproduces more of Excel's cached results than a stable sort, not all
-            // (docs/powerquery.md): the order of rows with equal keys is the one known divergence.
-            List<Object[]> input = t.rows();
-            java.util.IdentityHashMap<Object[], Integer> position = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < input.size(); i++) {
-                position.put(input.get(i), i);
-            }
-            boolean reverseTies = firstDescending(Args.v(a, 1));
-            Comparator<Object[]> byPosition = Comparator.comparing(position::get);
-            List<Object[]> sorted = new ArrayList<>(input);
-            sorted.sort(cmp.thenComparing(reverseTies ? byPosition.reversed() : byPosition));
+            List<Object[]> sorted = new ArrayList<>(t.rows());
+            IntroSort.sort(sorted, cmp);
             return rows(t, sorted);
         });
         lib.fn("Table.ReplaceValue", 5, 5, a -> {
@@ -271,14 +261,6 @@ final class TableFunctions {
             }
         }
         return true;
-    }
-
-    private static boolean firstDescending(Object spec) {
-        Object first = spec instanceof MList l && l.size() > 0 ? l.get(0) : spec;
-        if (first instanceof String && spec instanceof MList l && l.size() == 2 && l.get(1) instanceof Double d) {
-            return d == 1;
-        }
-        return first instanceof MList pair && pair.size() > 1 && Values.number(pair.get(1)) == 1;
     }
 
     /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
