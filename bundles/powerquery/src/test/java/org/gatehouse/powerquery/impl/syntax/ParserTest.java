@@ -102,4 +102,28 @@ public class ParserTest {
             assertEquals(1, e.line());
         }
     }
+
+    @Test
+    public void moreConstructs() {
+        assertTrue(parse("{1..10, 12}") instanceof ListLiteral);
+        assertEquals(2, ((ListLiteral) parse("{1..10, 12}")).items().size());
+        ItemAccess item = (ItemAccess) parse("list{0}?");
+        assertTrue(item.optional());
+        assertTrue(parse("x ?? y") instanceof Binary);
+        assertTrue(parse("not a and b") instanceof Binary);
+        assertEquals("is", ((Binary) parse("x is nullable number")).operator());
+        assertEquals("as", ((Binary) parse("x as text")).operator());
+        Identifier at = (Identifier) parse("@x");
+        assertTrue(at.inclusive());
+        assertTrue(parse("...") instanceof NotImplemented);
+        assertTrue(parse("#date(2024, 1, 1)") instanceof Invoke);
+        assertTrue(parse("error \"x\"") instanceof ErrorRaise);
+        assertEquals("-", ((Unary) parse("-1")).operator());
+        assertEquals("a\tb", ((Literal) parse("\"a#(tab)b\"")).value());
+        assertTrue(parse("/* lead */ 1 // trail") instanceof Literal);
+        assertTrue(((TypeValue) parse("type [A = number, ...]")).spec() instanceof RecordType);
+        assertTrue(((RecordType) ((TypeValue) parse("type [A = number, ...]")).spec()).open());
+        Section s = Parser.parseSection("section Section1;\nshared #\"My Query\" = 1;");
+        assertEquals("My Query", s.members().get(0).name());
+    }
 }
