@@ -21,6 +21,19 @@ public interface DataAccess {
         throw new MException("Expression.Error", "The function Web.Contents is not supported by this data access.");
     }
 
+    /**
+     * {@code Sql.Database(server, database, [Query = "..."])}: the gateway runs the native query with the data source's
+     * credentials and returns the rows as a result ({@link QueryResult#error()} unused).
+     */
+    default QueryResult sqlQuery(String server, String database, String query) {
+        throw new MException("Expression.Error", "The function Sql.Database is not supported by this data access.");
+    }
+
+    /** {@code OData.Feed(url)}: the JSON document of the feed ({@code {"value": [...]}}), fetched with credentials. */
+    default byte[] odataFeed(String url) {
+        throw new MException("Expression.Error", "The function OData.Feed is not supported by this data access.");
+    }
+
     /** The workbook whose queries are being refreshed, for {@code Excel.CurrentWorkbook()}; null when there is none. */
     default byte[] currentWorkbook() {
         return null;

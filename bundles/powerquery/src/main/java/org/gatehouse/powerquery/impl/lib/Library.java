@@ -23,7 +23,7 @@ public final class Library {
         TableFunctions.register(this);
         TableShapeFunctions.register(this);
         SourceFunctions.register(this);
-        for (String name : new String[] {"Sql.Database", "Sql.Databases", "OData.Feed", "Odbc.DataSource",
+        for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.Pivot", "Table.Unpivot", "Table.UnpivotOtherColumns", "Table.Buffer", "List.Buffer",
                 "Table.FuzzyNestedJoin", "Expression.Evaluate", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

@@ -23,6 +23,36 @@ final class SourceFunctions {
         DataAccess access = lib.access;
         lib.fn("File.Contents", 1, 2, a -> new MBinary(access.fileContents(Args.text(a, 0))));
         lib.fn("Web.Contents", 1, 2, a -> new MBinary(access.webContents(Args.text(a, 0))));
+        lib.fn("Sql.Database", 2, 3, a -> {
+            MRecord options = Args.recordOrEmpty(a, 2);
+            Object query = Args.option(options, "Query");
+            if (query == null) {
+                throw Errors.notSupported("Sql.Database without a Query option (navigation tables)");
+            }
+            return fromResult(access.sqlQuery(Args.text(a, 0), Args.text(a, 1), Values.text(query)));
+        });
+        lib.fn("OData.Feed", 1, 3, a -> {
+            Object doc = JsonValues.parse(Encodings.decode(access.odataFeed(Args.text(a, 0)), null));
+            Object rows = doc instanceof MRecord r && r.has("value") ? r.get("value") : doc;
+            List<String> names = new ArrayList<>();
+            for (Object o : Values.list(rows).values()) {
+                for (String n : Values.record(o).names()) {
+                    if (!names.contains(n) && !n.startsWith("@odata.")) {
+                        names.add(n);
+                    }
+                }
+            }
+            List<Object[]> out = new ArrayList<>();
+            for (Object o : Values.list(rows).values()) {
+                MRecord r = Values.record(o);
+                Object[] row = new Object[names.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = r.has(names.get(i)) ? r.get(names.get(i)) : null;
+                }
+                out.add(row);
+            }
+            return new MTable(names, null, out);
+        });
         lib.fn("Folder.Files", 1, 2, a -> {
             List<Object[]> rows = new ArrayList<>();
             for (DataAccess.FolderEntry e : access.folderFiles(Args.text(a, 0))) {
@@ -72,6 +102,37 @@ final class SourceFunctions {
             }
             return ExcelTables.currentWorkbook(wb);
         });
+    }
+
+    /** A gateway result (Java values of the api's column types) as an M table with matching M types. */
+    static MTable fromResult(org.gatehouse.powerquery.QueryResult result) {
+        List<String> names = new ArrayList<>();
+        List<MType> types = new ArrayList<>();
+        for (org.gatehouse.api.Column c : result.columns()) {
+            names.add(c.name());
+            types.add(switch (c.type()) {
+                case BOOLEAN -> MType.LOGICAL;
+                case INTEGER, LONG -> MType.facet("number", "Int64");
+                case DOUBLE -> MType.NUMBER;
+                case DECIMAL -> MType.facet("number", "Decimal");
+                case DATE -> MType.primitive("date");
+                case TIME -> MType.primitive("time");
+                case TIMESTAMP -> MType.primitive("datetime");
+                case TIMESTAMP_TZ -> MType.primitive("datetimezone");
+                case BINARY -> MType.primitive("binary");
+                default -> MType.TEXT;
+            });
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            Object[] out = new Object[row.size()];
+            for (int i = 0; i < out.length; i++) {
+                Object v = row.get(i);
+                out[i] = v instanceof Number n ? (Object) n.doubleValue() : v instanceof byte[] b ? new MBinary(b) : v;
+            }
+            rows.add(out);
+        }
+        return new MTable(names, types, rows);
     }
 
     /** Compression.Deflate is raw deflate (no zlib header), what Excel's "Enter Data" tables store. */
