@@ -22,10 +22,10 @@ public final class Library {
         DateFunctions.register(this);
         TableFunctions.register(this);
         TableShapeFunctions.register(this);
+        TableReshapeFunctions.register(this);
         SourceFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
-                "Table.Pivot", "Table.Unpivot", "Table.UnpivotOtherColumns", "Table.Buffer", "List.Buffer",
                 "Table.FuzzyNestedJoin", "Expression.Evaluate", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);

@@ -142,6 +142,24 @@ public class LibraryTest {
     }
 
     @Test
+    public void reshaping() {
+        String wide = "#table({\"K\", \"Jan\", \"Feb\"}, {{\"a\", 1, null}, {\"b\", 3, 4}})";
+        String longForm = "#table({\"K\", \"M\", \"V\"}, {{\"a\", \"Jan\", 1}, {\"b\", \"Jan\", 3}, {\"b\", \"Feb\", 4}})";
+        same(longForm, "Table.UnpivotOtherColumns(" + wide + ", {\"K\"}, \"M\", \"V\")");
+        same(longForm, "Table.Unpivot(" + wide + ", {\"Jan\", \"Feb\"}, \"M\", \"V\")");
+        same(wide, "Table.Pivot(" + longForm + ", {\"Jan\", \"Feb\"}, \"M\", \"V\")");
+        same("4", "List.Sum(Table.Pivot(" + longForm + ", {\"Jan\", \"Feb\"}, \"M\", \"V\", List.Sum)[Jan])");
+        same("#table({\"Column1\", \"Column2\"}, {{1, 2}, {\"x\", \"y\"}})", "Table.Transpose(#table({\"A\", \"B\"}, {{1, \"x\"}, {2, \"y\"}}))");
+        same("{1, 2, null}", "Table.ExpandListColumn(#table({\"L\"}, {{{1, 2}}, {{}}}), \"L\")[L]");
+        String bad = "Table.TransformColumnTypes(#table({\"N\"}, {{\"1\"}, {\"x\"}}), {{\"N\", type number}})";
+        same("{1}", "Table.RemoveRowsWithErrors(" + bad + ")[N]");
+        same("{1, 0}", "Table.ReplaceErrorValues(" + bad + ", {{\"N\", 0}})[N]");
+        same("1", "Table.RowCount(Table.SelectRowsWithErrors(" + bad + "))");
+        same("{2, 1}", "Table.ReverseRows(#table({\"A\"}, {{1}, {2}}))[A]");
+        same("{1, 2}", "List.Buffer({1, 2})");
+    }
+
+    @Test
     public void unsupportedFunctionsSaySo() {
         fails("Expression.Error", "Sql.Database(\"server\", \"db\")");
     }
