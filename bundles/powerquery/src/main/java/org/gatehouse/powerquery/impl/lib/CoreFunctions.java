@@ -169,6 +169,17 @@ final class CoreFunctions {
             return t.fieldTypes().get(i);
         });
         lib.fn("Error.Record", 1, 3, a -> MRecord.of("Reason", Args.v(a, 0), "Message", Args.v(a, 1), "Detail", Args.v(a, 2)));
+        lib.fn("Expression.Evaluate", 1, 2, a -> {
+            // the environment is only what the record gives, as in M (commonly #shared)
+            org.gatehouse.powerquery.impl.eval.Env env = new org.gatehouse.powerquery.impl.eval.Env(null);
+            MRecord r = Args.recordOrEmpty(a, 1);
+            for (int i = 0; i < r.names().size(); i++) {
+                Object slot = r.slot(i);
+                env.define(r.names().get(i), slot instanceof Thunk t ? t : Thunk.of(slot));
+            }
+            return org.gatehouse.powerquery.impl.eval.Evaluator.eval(
+                    org.gatehouse.powerquery.impl.syntax.Parser.parseExpression(Args.text(a, 0)), env);
+        });
         lib.fn("Function.Invoke", 2, 2, a -> Args.function(a, 0).call(Args.list(a, 1).values().toArray()));
         lib.fn("Diagnostics.Trace", 3, 4, a -> a[a.length == 4 && a[3] != null ? 2 : 2]);
     }

@@ -26,7 +26,7 @@ public final class Library {
         SourceFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
-                "Table.FuzzyNestedJoin", "Expression.Evaluate", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
+                "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

@@ -450,6 +450,10 @@ public final class Parser {
             case IDENTIFIER:
             case QUOTED_IDENTIFIER:
                 pos++;
+                if (peek().isOperator("!")) {
+                    pos++; // section access: Section1!Query
+                    return new Identifier(t.text() + "!" + identifier(), false, t.line(), t.column());
+                }
                 return new Identifier(t.text(), false, t.line(), t.column());
             case HASH_KEYWORD:
                 pos++;

@@ -126,5 +126,8 @@ public class EvaluatorTest {
         org.junit.Assert.assertEquals(2.0, e.member("B"));
         org.junit.Assert.assertEquals(true, e.evaluate("Record.HasFields(#shared, {\"A\", \"B\", \"Table.AddColumn\"})"));
         org.junit.Assert.assertEquals(1.0, e.evaluate("#sections[S][A]"));
+        org.junit.Assert.assertEquals(2.0, e.evaluate("S!B"));
+        org.junit.Assert.assertEquals(3.0, e.evaluate("Expression.Evaluate(\"A + B\", #shared)"));
+        org.junit.Assert.assertEquals(6.0, e.evaluate("Expression.Evaluate(\"x * 2\", [x = 3])"));
     }
 }
