@@ -33,6 +33,10 @@ public final class PowerQuery {
      * that fails yields a result carrying its error; the others still run. Syntax errors fail the whole call.
      */
     public static List<QueryResult> refresh(byte[] workbook, DataAccess access) {
+        return org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> refreshOnThisThread(workbook, access));
+    }
+
+    private static List<QueryResult> refreshOnThisThread(byte[] workbook, DataAccess access) {
         WorkbookMashup mashup = readMashup(workbook).orElseThrow(() -> new MException("Expression.Error",
                 "The workbook has no Power Query queries."));
         Engine engine = new Engine(access);
@@ -55,9 +59,11 @@ public final class PowerQuery {
 
     /** Evaluates one member of a section document. */
     public static QueryResult evaluate(String sectionDocument, String member, DataAccess access) {
-        Engine engine = new Engine(access);
-        engine.loadSection(sectionDocument);
-        return evaluateMember(engine, member);
+        return org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> {
+            Engine engine = new Engine(access);
+            engine.loadSection(sectionDocument);
+            return evaluateMember(engine, member);
+        });
     }
 
     private static QueryResult evaluateMember(Engine engine, String name) {

@@ -129,7 +129,8 @@ public final class GatehouseM {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(JSON.writeValueAsString(evalCase(line)));
+            String input = line;
+            out.println(JSON.writeValueAsString(org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input))));
             out.flush();
         }
     }

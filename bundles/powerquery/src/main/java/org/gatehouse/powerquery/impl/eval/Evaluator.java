@@ -101,10 +101,14 @@ public final class Evaluator {
                     + " arguments but was given " + n + " (line " + inv.line() + ").");
         }
         Object[] args = new Object[Math.max(n, f.maxArity() == Integer.MAX_VALUE ? n : f.maxArity())];
-        for (int i = 0; i < n; i++) {
-            args[i] = eval(inv.arguments().get(i), env);
+        try {
+            for (int i = 0; i < n; i++) {
+                args[i] = eval(inv.arguments().get(i), env);
+            }
+            return f.invoke(args);
+        } catch (StackOverflowError e) {
+            throw new MException("Expression.Error", "Evaluation ran out of stack (recursion too deep).");
         }
-        return f.invoke(args);
     }
 
     /** Fields see each other (and the record's enclosing scope) lazily, like let bindings. */

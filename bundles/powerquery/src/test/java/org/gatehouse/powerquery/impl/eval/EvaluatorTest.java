@@ -130,4 +130,10 @@ public class EvaluatorTest {
         org.junit.Assert.assertEquals(3.0, e.evaluate("Expression.Evaluate(\"A + B\", #shared)"));
         org.junit.Assert.assertEquals(6.0, e.evaluate("Expression.Evaluate(\"x * 2\", [x = 3])"));
     }
+
+    @Test
+    public void deepRecursionRunsOnTheLargeStack() {
+        Object v = DeepStack.call(() -> M.eval("let f = (n) => if n = 0 then 0 else 1 + @f(n - 1) in f(20000)"));
+        org.junit.Assert.assertEquals(20000.0, v);
+    }
 }
