@@ -244,6 +244,19 @@ final class TableFunctions {
         lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2)));
         lib.fn("Table.NestedJoin", 6, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
                 Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
+        lib.fn("Table.Join", 4, 7, a -> {
+            MTable left = Args.table(a, 0), right = Args.table(a, 2);
+            for (String n : right.columns()) {
+                if (left.columns().contains(n)) {
+                    throw Errors.expression("A join operation cannot result in a table with duplicate column names (\"" + n + "\").");
+                }
+            }
+            String nested = "\u0000joined";
+            MTable joined = nestedJoin(left, CoreFunctions.names(Args.v(a, 1)), right, CoreFunctions.names(Args.v(a, 3)),
+                    nested, Args.integerOr(a, 4, 0));
+            MTable flat = expand(joined, nested, right.columns(), null, true);
+            return flat; // an unmatched row of an outer join expands to nulls, an inner join has none
+        });
         lib.fn("Table.ExpandTableColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
                 CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), true));
         lib.fn("Table.ExpandRecordColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),

@@ -120,6 +120,8 @@ public class LibraryTest {
         same("{\"x\", \"y\", \"x\"}", "Table.ExpandTableColumn(Table.NestedJoin(" + t + ", {\"A\"}, " + t
                 + ", {\"A\"}, \"J\", JoinKind.LeftOuter), \"J\", {\"B\"}, {\"JB\"})[JB]");
         same("#table({\"A\", \"B\"}, {{1, 2}})", "Table.FromRecords({[A = 1, B = 2]})");
+        same("#table({\"A\", \"B\", \"C\"}, {{1, \"x\", true}, {3, \"x\", true}})", "Table.Join(" + t
+                + ", \"B\", #table({\"C\", \"D\"}, {{true, \"x\"}}), \"D\")[[A], [B], [C]]");
         same("#table({\"Column1\"}, {{1}})", "Table.FromRows({{1}})");
         same("#table({\"x\", \"y\"}, {{\"1\", \"2\"}})", "Table.PromoteHeaders(#table(2, {{\"x\", \"y\"}, {\"1\", \"2\"}}))");
         fails("Expression.Error", "Table.SelectColumns(" + t + ", {\"Z\"})");
@@ -138,6 +140,10 @@ public class LibraryTest {
         String b64 = Base64.getEncoder().encodeToString(bytes.toByteArray());
         same("#table({\"K\", \"V\"}, {{\"a\", \"1\"}, {\"b\", \"2\"}})", "Table.FromRows(Json.Document(Binary.Decompress("
                 + "Binary.FromText(\"" + b64 + "\", BinaryEncoding.Base64), Compression.Deflate)), {\"K\", \"V\"})");
+        // the exact shape Excel writes for an "Enter Data" table: a serialized-text column type in a let
+        same("#table({\"K\", \"V\"}, {{\"a\", \"1\"}, {\"b\", \"2\"}})", "Table.FromRows(Json.Document(Binary.Decompress("
+                + "Binary.FromText(\"" + b64 + "\", BinaryEncoding.Base64), Compression.Deflate)), let _t = ((type nullable text)"
+                + " meta [Serialized.Text = true]) in type table [K = _t, V = _t])");
         same("\"hi\"", "Text.FromBinary(Text.ToBinary(\"hi\"))");
     }
 
