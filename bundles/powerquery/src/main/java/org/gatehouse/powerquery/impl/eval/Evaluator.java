@@ -129,23 +129,29 @@ public final class Evaluator {
     }
 
     private static MList list(ListLiteral l, Env env) {
+        if (l.items().size() == 1 && l.items().get(0).to() != null) {
+            return range(value(l.items().get(0).from(), env), value(l.items().get(0).to(), env));
+        }
         List<Object> slots = new ArrayList<>();
         for (ListItem item : l.items()) {
             if (item.to() == null) {
                 slots.add(new Thunk(() -> eval(item.from(), env)));
             } else {
-                Object from = value(item.from(), env);
-                Object to = value(item.to(), env);
-                double a = Values.number(from), b = Values.number(to);
-                if (a != Math.rint(a) || b != Math.rint(b)) {
-                    throw Errors.expression("A list range needs whole numbers.");
-                }
-                for (double x = a; x <= b; x++) {
-                    slots.add(x);
-                }
+                slots.addAll(range(value(item.from(), env), value(item.to(), env)).slots());
             }
         }
         return new MList(slots);
+    }
+
+    private static MList range(Object from, Object to) {
+        double a = Values.number(from), b = Values.number(to);
+        if (a != Math.rint(a) || b != Math.rint(b)) {
+            throw Errors.expression("A list range needs whole numbers.");
+        }
+        if (b - a + 1 > Integer.MAX_VALUE) {
+            throw Errors.expression("The list range is too long.");
+        }
+        return MList.arithmetic(a, 1, (int) Math.max(0, b - a + 1));
     }
 
     private static Object binary(Binary b, Env env) {

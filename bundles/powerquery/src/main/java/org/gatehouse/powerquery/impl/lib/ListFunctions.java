@@ -140,12 +140,8 @@ final class ListFunctions {
             return -1.0;
         });
         lib.fn("List.Numbers", 2, 3, a -> {
-            List<Object> out = new ArrayList<>();
             double start = Args.number(a, 0), step = Args.v(a, 2) == null ? 1 : Args.number(a, 2);
-            for (int i = 0; i < Args.integer(a, 1); i++) {
-                out.add(start + i * step);
-            }
-            return new MList(out);
+            return MList.arithmetic(start, step, Math.max(0, Args.integer(a, 1)));
         });
         lib.fn("List.Repeat", 2, 2, a -> {
             List<Object> out = new ArrayList<>();

@@ -62,6 +62,9 @@ public class EvaluatorTest {
         same("null", "{1}{5}?");
         fails("Expression.Error", "{1}{5}");
         same("{1, 2, 3, 4}", "{1..3, 4}");
+        same("{}", "{3..1}");
+        same("5", "List.First(List.Skip({1..2000000000}, 4))");
+        same("2000000000", "List.Count({1..2000000000})");
         same("[A = 1]", "[A = 1, B = 2][[A]]");
         same("1", "[Column Name = 1][Column Name]");
         same("2", "[#\"a b\" = 2][a b]");
