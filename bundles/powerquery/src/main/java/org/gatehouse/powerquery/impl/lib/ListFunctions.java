@@ -44,6 +44,40 @@ final class ListFunctions {
             }
             return n == 0 ? null : sum / n;
         });
+        lib.fn("List.Median", 1, 2, a -> {
+            List<Object> v = new ArrayList<>(Args.list(a, 0).values().stream().filter(x -> x != null).toList());
+            if (v.isEmpty()) {
+                return null;
+            }
+            v.sort(Values::compare);
+            int n = v.size();
+            return n % 2 == 1 ? v.get(n / 2) : (Object) ((Values.number(v.get(n / 2 - 1)) + Values.number(v.get(n / 2))) / 2);
+        });
+        lib.fn("List.StandardDeviation", 1, 1, a -> {
+            List<Object> v = Args.list(a, 0).values().stream().filter(x -> x != null).toList();
+            if (v.size() < 2) {
+                throw Errors.expression("The standard deviation needs at least two values.");
+            }
+            double mean = v.stream().mapToDouble(Values::number).average().orElse(0);
+            double ss = v.stream().mapToDouble(x -> Math.pow(Values.number(x) - mean, 2)).sum();
+            return Math.sqrt(ss / (v.size() - 1)); // sample standard deviation, as M's
+        });
+        lib.fn("List.Mode", 1, 2, a -> {
+            List<Object> v = Args.list(a, 0).values();
+            Object best = null;
+            long bestCount = 0;
+            for (Object x : v) {
+                long count = v.stream().filter(y -> Values.equal(x, y)).count();
+                if (count > bestCount) {
+                    best = x;
+                    bestCount = count;
+                }
+            }
+            if (v.isEmpty()) {
+                throw Errors.expression("The list is empty.");
+            }
+            return best;
+        });
         lib.fn("List.Max", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), 1));
         lib.fn("List.Min", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), -1));
         lib.fn("List.First", 1, 2, a -> Args.list(a, 0).size() == 0 ? Args.v(a, 1) : Args.list(a, 0).get(0));

@@ -166,6 +166,17 @@ final class TableReshapeFunctions {
             }
             return new MList(out);
         });
+        lib.fn("Table.TransformColumnNames", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            MFunction f = Args.function(a, 1);
+            List<String> names = new ArrayList<>();
+            for (String n : t.columns()) {
+                names.add(Values.text(f.call(n)));
+            }
+            return new MTable(names, t.types(), t.rows());
+        });
+        lib.fn("Table.Max", 2, 3, a -> extremeRow(Args.table(a, 0), Args.text(a, 1), Args.v(a, 2), 1));
+        lib.fn("Table.Min", 2, 3, a -> extremeRow(Args.table(a, 0), Args.text(a, 1), Args.v(a, 2), -1));
         lib.fn("Table.ReverseRows", 1, 1, a -> {
             MTable t = Args.table(a, 0);
             List<Object[]> rows = new ArrayList<>(t.rows());
@@ -177,6 +188,18 @@ final class TableReshapeFunctions {
             int n = Args.integerOr(a, 1, 1);
             return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, Math.max(0, t.rowCount() - n))));
         });
+    }
+
+    private static Object extremeRow(MTable t, String column, Object fallback, int sign) {
+        int c = t.columnIndex(column);
+        int best = -1;
+        for (int r = 0; r < t.rowCount(); r++) {
+            Object v = t.cell(r, c);
+            if (v != null && (best < 0 || sign * Values.compare(v, t.cell(best, c)) > 0)) {
+                best = r;
+            }
+        }
+        return best < 0 ? fallback : t.row(best);
     }
 
     private static boolean fails(Object slot) {

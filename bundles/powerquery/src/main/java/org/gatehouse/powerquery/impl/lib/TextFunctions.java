@@ -243,6 +243,34 @@ final class TextFunctions {
                 return new MList(split(s, ds.get(0)));
             });
         });
+        lib.fn("Splitter.SplitTextByEachDelimiter", 1, 3, a -> {
+            List<String> ds = CoreFunctions.names(Args.v(a, 0));
+            boolean fromEnd = Boolean.TRUE.equals(Args.v(a, 2));
+            return new Builtin("Splitter", 1, 1, b -> {
+                // each delimiter splits once, in turn, from the start (or end) of what is left
+                String rest = Args.text(b, 0);
+                List<Object> parts = new ArrayList<>();
+                for (String d : ds) {
+                    int i = fromEnd ? rest.lastIndexOf(d) : rest.indexOf(d);
+                    if (i < 0) {
+                        break;
+                    }
+                    if (fromEnd) {
+                        parts.add(0, rest.substring(i + d.length()));
+                        rest = rest.substring(0, i);
+                    } else {
+                        parts.add(rest.substring(0, i));
+                        rest = rest.substring(i + d.length());
+                    }
+                }
+                if (fromEnd) {
+                    parts.add(0, rest);
+                } else {
+                    parts.add(rest);
+                }
+                return new MList(parts);
+            });
+        });
         lib.fn("Splitter.SplitByNothing", 0, 0, a -> new Builtin("Splitter", 1, 1, b -> MList.of(Args.v(b, 0))));
         lib.fn("Splitter.SplitTextByPositions", 1, 2, a -> {
             List<Object> positions = Args.list(a, 0).values();

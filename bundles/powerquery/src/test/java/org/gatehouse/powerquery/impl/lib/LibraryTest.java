@@ -163,6 +163,14 @@ public class LibraryTest {
         same("1", "Table.RowCount(Table.SelectRowsWithErrors(" + bad + "))");
         same("{2, 1}", "Table.ReverseRows(#table({\"A\"}, {{1}, {2}}))[A]");
         same("{1, 2}", "List.Buffer({1, 2})");
+        same("{\"a\", \"b,c\"}", "Splitter.SplitTextByEachDelimiter({\",\"}, QuoteStyle.Csv, false)(\"a,b,c\")");
+        same("{\"a,b\", \"c\"}", "Splitter.SplitTextByEachDelimiter({\",\"}, QuoteStyle.Csv, true)(\"a,b,c\")");
+        same("{\"A\", \"B\"}", "Table.ColumnNames(Table.TransformColumnNames(#table({\" a\", \"b \"}, {}), each Text.Upper(Text.Trim(_))))");
+        same("[A = 3]", "Table.Max(#table({\"A\"}, {{1}, {3}, {2}}), \"A\")");
+        same("[A = 1]", "Table.Min(#table({\"A\"}, {{1}, {3}, {2}}), \"A\")");
+        same("2.5", "List.Median({4, 1, 3, 2})");
+        same("2", "List.Mode({1, 2, 2, 3})");
+        same("1", "List.StandardDeviation({1, 2, 3})");
     }
 
     @Test
