@@ -181,7 +181,7 @@ final class CoreFunctions {
                     org.gatehouse.powerquery.impl.syntax.Parser.parseExpression(Args.text(a, 0)), env);
         });
         lib.fn("Function.Invoke", 2, 2, a -> Args.function(a, 0).call(Args.list(a, 1).values().toArray()));
-        lib.fn("Diagnostics.Trace", 3, 4, a -> a[a.length == 4 && a[3] != null ? 2 : 2]);
+        lib.fn("Diagnostics.Trace", 3, 4, a -> a[2]); // tracing has no sink here: the traced value passes through
     }
 
     private static void records(Library lib) {
