@@ -1,0 +1,44 @@
+package org.gatehouse.powerquery;
+
+import java.util.List;
+
+/**
+ * Where M's data-access functions get their bytes. The gateway implements this with its connectors, credentials and
+ * allowed roots; {@link LocalFileAccess} serves the command line. Anything a source cannot do raises an M error.
+ */
+public interface DataAccess {
+
+    /** {@code File.Contents(path)}: the path exactly as the M author wrote it (often a Windows path). */
+    byte[] fileContents(String path);
+
+    /** {@code Folder.Files(path)}: files under a folder, recursively. */
+    default List<FolderEntry> folderFiles(String path) {
+        throw new MException("Expression.Error", "The function Folder.Files is not supported by this data access.");
+    }
+
+    /** {@code Web.Contents(url)}. */
+    default byte[] webContents(String url) {
+        throw new MException("Expression.Error", "The function Web.Contents is not supported by this data access.");
+    }
+
+    /**
+     * {@code Sql.Database(server, database, [Query = "..."])}: the gateway runs the native query with the data source's
+     * credentials and returns the rows as a result ({@link QueryResult#error()} unused).
+     */
+    default QueryResult sqlQuery(String server, String database, String query) {
+        throw new MException("Expression.Error", "The function Sql.Database is not supported by this data access.");
+    }
+
+    /** {@code OData.Feed(url)}: the JSON document of the feed ({@code {"value": [...]}}), fetched with credentials. */
+    default byte[] odataFeed(String url) {
+        throw new MException("Expression.Error", "The function OData.Feed is not supported by this data access.");
+    }
+
+    /** The workbook whose queries are being refreshed, for {@code Excel.CurrentWorkbook()}; null when there is none. */
+    default byte[] currentWorkbook() {
+        return null;
+    }
+
+    /** One file of a folder listing: its name, folder path (ending with a separator) and the path to read it by. */
+    record FolderEntry(String name, String folderPath, String path) { }
+}

@@ -1,0 +1,86 @@
+package org.gatehouse.powerquery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Local files, with prefix remapping: a workbook written on another machine names paths such as
+ * {@code C:\Users\x\Desktop\data.csv}; {@code map("C:\Users\x\Desktop", "/data")} makes that {@code /data/data.csv}.
+ * Prefixes compare case-insensitively and with either slash, as Windows would.
+ */
+public final class LocalFileAccess implements DataAccess {
+
+    private final Map<String, String> prefixes = new LinkedHashMap<>();
+    private byte[] currentWorkbook;
+
+    public LocalFileAccess map(String from, String to) {
+        prefixes.put(normalize(from), to);
+        return this;
+    }
+
+    public LocalFileAccess currentWorkbook(byte[] workbook) {
+        this.currentWorkbook = workbook;
+        return this;
+    }
+
+    private static String normalize(String p) {
+        String s = p.replace('\\', '/');
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The local path a path written in M resolves to. */
+    public Path resolve(String path) {
+        String p = normalize(path);
+        String best = null;
+        for (String from : prefixes.keySet()) {
+            boolean matches = p.equalsIgnoreCase(from) || p.toLowerCase().startsWith(from.toLowerCase() + "/");
+            if (matches && (best == null || from.length() > best.length())) {
+                best = from;
+            }
+        }
+        if (best == null) {
+            return Path.of(path);
+        }
+        String rest = p.substring(best.length());
+        return Path.of(prefixes.get(best) + rest);
+    }
+
+    @Override
+    public byte[] fileContents(String path) {
+        Path local = resolve(path);
+        try {
+            return Files.readAllBytes(local);
+        } catch (IOException e) {
+            throw new MException("DataSource.NotFound", "Could not find file '" + path + "' (looked at " + local + ").",
+                    path, null);
+        }
+    }
+
+    @Override
+    public List<FolderEntry> folderFiles(String path) {
+        Path local = resolve(path);
+        List<FolderEntry> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(local)) {
+            files.filter(Files::isRegularFile).sorted().forEach(f -> {
+                String folder = path.replace('/', '\\');
+                String relative = local.relativize(f.getParent()).toString().replace('/', '\\');
+                String dir = (folder.endsWith("\\") ? folder : folder + "\\") + (relative.isEmpty() ? "" : relative + "\\");
+                out.add(new FolderEntry(f.getFileName().toString(), dir, f.toString()));
+            });
+        } catch (IOException e) {
+            throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
+        }
+        return out;
+    }
+
+    @Override
+    public byte[] currentWorkbook() {
+        return currentWorkbook;
+    }
+}

@@ -1,0 +1,153 @@
+package org.gatehouse.powerquery;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.gatehouse.api.Column;
+import org.gatehouse.api.ColumnType;
+import org.gatehouse.powerquery.impl.eval.Engine;
+import org.gatehouse.powerquery.impl.mashup.DataMashupReader;
+import org.gatehouse.powerquery.impl.value.MTable;
+import org.gatehouse.powerquery.impl.value.MType;
+import org.gatehouse.powerquery.impl.value.Values;
+
+/**
+ * The facade: read a workbook's Power Query, evaluate its queries or any section document, and get tables as rows
+ * with the gateway's column types. Every call builds a fresh engine, so nothing leaks between refreshes.
+ */
+public final class PowerQuery {
+
+    private PowerQuery() {
+    }
+
+    /** The workbook's mashup, or empty when the workbook has no Power Query. */
+    public static Optional<WorkbookMashup> readMashup(byte[] workbook) {
+        return DataMashupReader.read(workbook);
+    }
+
+    /**
+     * Refreshes every query the workbook loads to a sheet (all shared members when the metadata marks none). A query
+     * that fails yields a result carrying its error; the others still run. Syntax errors fail the whole call.
+     */
+    public static List<QueryResult> refresh(byte[] workbook, DataAccess access) {
+        return org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> refreshOnThisThread(workbook, access));
+    }
+
+    private static List<QueryResult> refreshOnThisThread(byte[] workbook, DataAccess access) {
+        WorkbookMashup mashup = readMashup(workbook).orElseThrow(() -> new MException("Expression.Error",
+                "The workbook has no Power Query queries."));
+        Engine engine = new Engine(access);
+        engine.loadSection(mashup.sectionDocument());
+        List<String> names = new ArrayList<>();
+        for (MashupQuery q : mashup.loadedQueries()) {
+            if (engine.memberNames().contains(q.name())) {
+                names.add(q.name());
+            }
+        }
+        if (names.isEmpty()) {
+            names.addAll(engine.memberNames());
+        }
+        List<QueryResult> results = new ArrayList<>();
+        for (String n : names) {
+            results.add(evaluateMember(engine, n));
+        }
+        return results;
+    }
+
+    /** Evaluates one member of a section document. */
+    public static QueryResult evaluate(String sectionDocument, String member, DataAccess access) {
+        return org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> {
+            Engine engine = new Engine(access);
+            engine.loadSection(sectionDocument);
+            return evaluateMember(engine, member);
+        });
+    }
+
+    private static QueryResult evaluateMember(Engine engine, String name) {
+        try {
+            return toResult(name, engine.member(name));
+        } catch (MException e) {
+            return new QueryResult(name, List.of(), List.of(), e);
+        }
+    }
+
+    /** A table as rows; a non-table value loads as a one-cell table named after the query, as Excel does. */
+    static QueryResult toResult(String name, Object value) {
+        Object v = Values.strip(value);
+        MTable table = v instanceof MTable t ? t
+                : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < table.columns().size(); c++) {
+                row.add(table.cell(r, c));
+            }
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            ColumnType type = columnType(table.types().get(c), rows, c);
+            columns.add(new Column(table.columns().get(c), type));
+            for (List<Object> row : rows) {
+                row.set(c, javaValue(row.get(c), type));
+            }
+        }
+        return new QueryResult(name, columns, rows, null);
+    }
+
+    /** Declared types win; an untyped column takes the kind all its values share, else text. */
+    static ColumnType columnType(MType declared, List<List<Object>> rows, int c) {
+        String kind = declared.kind();
+        if (kind.equals("any")) {
+            kind = null;
+            for (List<Object> row : rows) {
+                Object v = row.get(c);
+                if (v == null) {
+                    continue;
+                }
+                String k = Values.kind(v);
+                if (kind == null) {
+                    kind = k;
+                } else if (!kind.equals(k)) {
+                    return ColumnType.STRING;
+                }
+            }
+            if (kind == null) {
+                return ColumnType.STRING;
+            }
+        }
+        if (kind.equals("number")) {
+            String f = declared.facet();
+            if ("Int64".equals(f) || "Int32".equals(f) || "Int16".equals(f) || "Int8".equals(f) || "Byte".equals(f)) {
+                return ColumnType.LONG;
+            }
+            return "Currency".equals(f) || "Decimal".equals(f) ? ColumnType.DECIMAL : ColumnType.DOUBLE;
+        }
+        return switch (kind) {
+            case "logical" -> ColumnType.BOOLEAN;
+            case "date" -> ColumnType.DATE;
+            case "datetime" -> ColumnType.TIMESTAMP;
+            case "datetimezone" -> ColumnType.TIMESTAMP_TZ;
+            case "time" -> ColumnType.TIME;
+            case "binary" -> ColumnType.BINARY;
+            default -> ColumnType.STRING;
+        };
+    }
+
+    static Object javaValue(Object v, ColumnType type) {
+        if (v == null) {
+            return null;
+        }
+        return switch (type) {
+            case LONG -> (long) Values.number(v);
+            case DOUBLE -> Values.number(v);
+            case DECIMAL -> BigDecimal.valueOf(Values.number(v));
+            case BINARY -> ((org.gatehouse.powerquery.impl.value.MBinary) v).bytes();
+            case STRING -> v instanceof Duration || !(v instanceof String) ? Values.toText(v) : v;
+            default -> type.javaType().isInstance(v) ? v : Values.toText(v);
+        };
+    }
+}

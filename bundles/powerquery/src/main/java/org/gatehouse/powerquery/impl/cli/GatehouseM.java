@@ -1,0 +1,193 @@
+package org.gatehouse.powerquery.impl.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.gatehouse.powerquery.LocalFileAccess;
+import org.gatehouse.powerquery.MException;
+import org.gatehouse.powerquery.PowerQuery;
+import org.gatehouse.powerquery.QueryResult;
+import org.gatehouse.powerquery.WorkbookMashup;
+import org.gatehouse.powerquery.impl.eval.Engine;
+import org.gatehouse.powerquery.impl.syntax.Expr;
+import org.gatehouse.powerquery.impl.syntax.Parser;
+import org.gatehouse.powerquery.impl.value.Values;
+
+/**
+ * {@code gatehouse-m refresh WORKBOOK [--map FROM=TO]...}: prints each loaded query as CSV.
+ * {@code gatehouse-m eval}: JSON Lines {@code {"id","expr","expected"}} on stdin, one verdict line per input.
+ */
+public final class GatehouseM {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GatehouseM() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // POI logs through log4j-api; without a provider it prints a warning into the CSV on stderr
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) throws Exception {
+        if (args.length >= 2 && args[0].equals("refresh")) {
+            return refresh(args, out, err);
+        }
+        if (args.length == 1 && args[0].equals("eval")) {
+            eval(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
+            return 0;
+        }
+        err.println("usage: gatehouse-m refresh WORKBOOK [--map FROM=TO]... | gatehouse-m eval < cases.jsonl");
+        return 2;
+    }
+
+    private static int refresh(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Path workbook = Path.of(args[1]);
+        LocalFileAccess access = new LocalFileAccess();
+        for (int i = 2; i < args.length; i++) {
+            if (!args[i].equals("--map") || i + 1 >= args.length || !args[i + 1].contains("=")) {
+                err.println("expected --map FROM=TO, got " + args[i]);
+                return 2;
+            }
+            String m = args[++i];
+            access.map(m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1));
+        }
+        byte[] bytes = Files.readAllBytes(workbook);
+        java.util.Optional<WorkbookMashup> mashup;
+        try {
+            mashup = PowerQuery.readMashup(bytes);
+        } catch (MException e) {
+            err.println(workbook + ": " + e.getMessage());
+            return 1;
+        }
+        if (mashup.isEmpty()) {
+            out.println("# " + workbook.getFileName() + " has no Power Query queries");
+            return 0;
+        }
+        int failures = 0;
+        try {
+            for (QueryResult r : PowerQuery.refresh(bytes, access.currentWorkbook(bytes))) {
+                out.println("# " + r.name());
+                if (r.failed()) {
+                    failures++;
+                    out.println("# error " + r.error().reason() + ": " + r.error().getMessage());
+                    continue;
+                }
+                out.println(csvLine(r.columnNames()));
+                for (List<Object> row : r.rows()) {
+                    out.println(csvLine(row.stream().map(GatehouseM::cellText).toList()));
+                }
+            }
+        } catch (MException e) {
+            err.println(workbook + ": " + e.getMessage());
+            return 1;
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static String cellText(Object v) {
+        if (v instanceof byte[] b) {
+            return java.util.Base64.getEncoder().encodeToString(b);
+        }
+        if (v instanceof java.time.temporal.Temporal || v instanceof java.math.BigDecimal) {
+            return v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
+        }
+        if (v instanceof Double || v instanceof Long) {
+            return Values.formatNumber(((Number) v).doubleValue());
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    static String csvLine(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static void eval(BufferedReader in, PrintStream out) throws Exception {
+        for (String line; (line = in.readLine()) != null;) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String input = line;
+            out.println(JSON.writeValueAsString(org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input))));
+            out.flush();
+        }
+    }
+
+    static ObjectNode evalCase(String line) {
+        ObjectNode result = JSON.createObjectNode();
+        JsonNode input;
+        try {
+            input = JSON.readTree(line);
+        } catch (Exception e) {
+            result.putNull("id");
+            result.put("ok", false);
+            result.put("error", "invalid JSON input: " + e.getMessage());
+            return result;
+        }
+        result.set("id", input.get("id"));
+        String expr = input.path("expr").asText();
+        String expected = input.path("expected").asText();
+        Engine engine = new Engine(new LocalFileAccess());
+        try {
+            Expr expectedTree = Parser.parseExpression(expected);
+            if (expectedTree instanceof Expr.ErrorRaise) {
+                String wantedReason = expectedReason(engine, expected);
+                try {
+                    String actual = MSource.of(engine.evaluate(expr));
+                    result.put("ok", false);
+                    result.put("actual", actual);
+                } catch (MException e) {
+                    result.put("ok", e.reason().equals(wantedReason));
+                    result.put("error", e.reason() + ": " + e.getMessage());
+                }
+                return result;
+            }
+            Object wanted = engine.evaluate(expected);
+            Object actual;
+            try {
+                actual = engine.evaluate(expr);
+                String rendered = MSource.of(actual); // forces nested values so errors inside surface here
+                result.put("ok", Values.equal(actual, wanted));
+                result.put("actual", rendered);
+            } catch (MException e) {
+                result.put("ok", false);
+                result.put("error", e.reason() + ": " + e.getMessage());
+            }
+        } catch (MException e) {
+            result.put("ok", false);
+            result.put("error", "expected: " + e.reason() + ": " + e.getMessage());
+        }
+        return result;
+    }
+
+    private static String expectedReason(Engine engine, String expected) {
+        try {
+            engine.evaluate(expected);
+            throw new IllegalStateException("an error expression returned a value");
+        } catch (MException e) {
+            return e.reason();
+        }
+    }
+}

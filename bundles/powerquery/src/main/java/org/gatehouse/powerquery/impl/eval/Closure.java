@@ -1,0 +1,62 @@
+package org.gatehouse.powerquery.impl.eval;
+
+import org.gatehouse.powerquery.impl.syntax.Expr;
+import org.gatehouse.powerquery.impl.value.Errors;
+import org.gatehouse.powerquery.impl.value.MFunction;
+import org.gatehouse.powerquery.impl.value.MType;
+import org.gatehouse.powerquery.impl.value.Thunk;
+import org.gatehouse.powerquery.impl.value.Values;
+
+/** A function defined in M: its parameters, body and the scope it was created in. */
+final class Closure extends MFunction {
+
+    private final Expr.Function definition;
+    private final Env scope;
+    private final int required;
+
+    Closure(Expr.Function definition, Env scope) {
+        this.definition = definition;
+        this.scope = scope;
+        this.required = (int) definition.parameters().stream().filter(p -> !p.optional()).count();
+    }
+
+    @Override
+    public Object invoke(Object[] args) {
+        Env env = new Env(scope);
+        for (int i = 0; i < definition.parameters().size(); i++) {
+            Expr.Parameter p = definition.parameters().get(i);
+            Object arg = i < args.length ? args[i] : null;
+            checkType(p.type(), arg, p.name());
+            env.define(p.name(), Thunk.of(arg));
+        }
+        Object result = Evaluator.eval(definition.body(), env);
+        checkType(definition.returnType(), result, "return value");
+        return result;
+    }
+
+    private void checkType(Expr typeExpr, Object value, String what) {
+        if (typeExpr == null) {
+            return;
+        }
+        MType type = TypeBuilder.build(typeExpr, scope);
+        if (!type.accepts(Values.strip(value))) {
+            throw Errors.expression("We cannot convert the value " + Values.describe(value) + " to type "
+                    + type + " (" + what + ").");
+        }
+    }
+
+    @Override
+    public int minArity() {
+        return required;
+    }
+
+    @Override
+    public int maxArity() {
+        return definition.parameters().size();
+    }
+
+    @Override
+    public String name() {
+        return "function";
+    }
+}

@@ -1,0 +1,266 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.gatehouse.powerquery.impl.value.*;
+
+/** Value conversions behind Number.From, Date.From, Table.TransformColumnTypes... with the en-US culture. */
+final class Convert {
+
+    /** Day zero of Excel/OLE automation dates, which M uses when numbers become dates. */
+    static final LocalDateTime OLE_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("M/d/yyyy"), DateTimeFormatter.ofPattern("M/d/yy"),
+            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("d.M.yyyy"),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.US),
+            DateTimeFormatter.ofPattern("yyyyMMdd"));
+
+    private Convert() {
+    }
+
+    /** Converts to the primitive kind (and facet) of a type; null stays null. */
+    static Object to(Object v, MType type) {
+        v = Values.strip(v);
+        if (v == null) {
+            return null;
+        }
+        String facet = type.facet();
+        return switch (type.kind()) {
+            case "number" -> {
+                double d = toNumber(v);
+                if ("Int64".equals(facet) || "Int32".equals(facet) || "Int16".equals(facet) || "Int8".equals(facet)
+                        || "Byte".equals(facet)) {
+                    yield (double) Math.rint(d);
+                }
+                if ("Currency".equals(facet)) {
+                    yield BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+                }
+                yield d;
+            }
+            case "text" -> toText(v);
+            case "logical" -> toLogical(v);
+            case "date" -> toDate(v);
+            case "datetime" -> toDateTime(v);
+            case "datetimezone" -> toDateTimeZone(v);
+            case "time" -> toTime(v);
+            case "duration" -> toDuration(v);
+            case "any" -> v;
+            default -> {
+                if (!type.accepts(v)) {
+                    throw Errors.cannotConvert(v, type.toString());
+                }
+                yield v;
+            }
+        };
+    }
+
+    static double toNumber(Object v) {
+        if (v instanceof Double d) {
+            return d;
+        }
+        if (v instanceof BigDecimal b) {
+            return b.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof String s) {
+            return parseNumber(s);
+        }
+        if (v instanceof LocalDate d) {
+            return (double) java.time.temporal.ChronoUnit.DAYS.between(OLE_EPOCH.toLocalDate(), d);
+        }
+        if (v instanceof LocalDateTime d) {
+            return Duration.between(OLE_EPOCH, d).toNanos() / 86_400e9;
+        }
+        if (v instanceof Duration d) {
+            return d.toNanos() / 86_400e9;
+        }
+        if (v instanceof LocalTime t) {
+            return t.toNanoOfDay() / 86_400e9;
+        }
+        throw Errors.cannotConvert(v, "Number");
+    }
+
+    static double parseNumber(String text) {
+        String s = text.trim().replace(",", "");
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1).trim();
+        }
+        if (s.startsWith("$")) {
+            s = s.substring(1);
+        }
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = "-" + s.substring(1, s.length() - 1);
+        }
+        try {
+            if (s.isEmpty() || s.matches(".*[^0-9eE+\\-.].*")) {
+                throw new NumberFormatException();
+            }
+            double d = Double.parseDouble(s);
+            return percent ? d / 100 : d;
+        } catch (NumberFormatException e) {
+            throw Errors.dataFormat("We couldn't convert to Number.");
+        }
+    }
+
+    static String toText(Object v) {
+        if (v instanceof MList || v instanceof MRecord || v instanceof MTable || v instanceof MFunction
+                || v instanceof MType) {
+            throw Errors.cannotConvert(v, "Text");
+        }
+        return Values.toText(v);
+    }
+
+    static Boolean toLogical(Object v) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof String s) {
+            if (s.trim().equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (s.trim().equalsIgnoreCase("false")) {
+                return false;
+            }
+            throw Errors.dataFormat("We couldn't convert to Logical.");
+        }
+        if (v instanceof Double d) {
+            return d != 0;
+        }
+        throw Errors.cannotConvert(v, "Logical");
+    }
+
+    static LocalDate toDate(Object v) {
+        if (v instanceof LocalDate d) {
+            return d;
+        }
+        if (v instanceof LocalDateTime d) {
+            return d.toLocalDate();
+        }
+        if (v instanceof OffsetDateTime d) {
+            return d.toLocalDate();
+        }
+        if (v instanceof Double d) {
+            return OLE_EPOCH.toLocalDate().plusDays((long) Math.floor(d));
+        }
+        if (v instanceof String s) {
+            return parseDateTime(s).toLocalDate();
+        }
+        throw Errors.cannotConvert(v, "Date");
+    }
+
+    static LocalDateTime toDateTime(Object v) {
+        if (v instanceof LocalDateTime d) {
+            return d;
+        }
+        if (v instanceof LocalDate d) {
+            return d.atStartOfDay();
+        }
+        if (v instanceof OffsetDateTime d) {
+            return d.toLocalDateTime();
+        }
+        if (v instanceof Double d) {
+            return OLE_EPOCH.plusNanos(Math.round(d * 86_400e9));
+        }
+        if (v instanceof String s) {
+            return parseDateTime(s);
+        }
+        throw Errors.cannotConvert(v, "DateTime");
+    }
+
+    static OffsetDateTime toDateTimeZone(Object v) {
+        if (v instanceof OffsetDateTime d) {
+            return d;
+        }
+        if (v instanceof String s) {
+            try {
+                return OffsetDateTime.parse(s.trim());
+            } catch (DateTimeParseException e) {
+                throw Errors.dataFormat("We couldn't parse the input provided as a DateTimeZone value.");
+            }
+        }
+        return toDateTime(v).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime();
+    }
+
+    static LocalTime toTime(Object v) {
+        if (v instanceof LocalTime t) {
+            return t;
+        }
+        if (v instanceof LocalDateTime d) {
+            return d.toLocalTime();
+        }
+        if (v instanceof Double d) {
+            return LocalTime.ofNanoOfDay(Math.round((d - Math.floor(d)) * 86_400e9) % 86_400_000_000_000L);
+        }
+        if (v instanceof String s) {
+            try {
+                return LocalTime.parse(s.trim());
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalTime.parse(s.trim().toUpperCase(), DateTimeFormatter.ofPattern("h:mm[:ss] a", java.util.Locale.US));
+                } catch (DateTimeParseException e2) {
+                    throw Errors.dataFormat("We couldn't parse the input provided as a Time value.");
+                }
+            }
+        }
+        throw Errors.cannotConvert(v, "Time");
+    }
+
+    static Duration toDuration(Object v) {
+        if (v instanceof Duration d) {
+            return d;
+        }
+        if (v instanceof Double d) {
+            return Duration.ofNanos(Math.round(d * 86_400e9));
+        }
+        if (v instanceof String s) {
+            String[] dayRest = s.trim().split("\\.", 2);
+            try {
+                if (dayRest.length == 2 && dayRest[1].contains(":")) {
+                    return Duration.ofDays(Long.parseLong(dayRest[0])).plus(Duration.between(LocalTime.MIN, LocalTime.parse(dayRest[1])));
+                }
+                return Duration.between(LocalTime.MIN, LocalTime.parse(s.trim()));
+            } catch (RuntimeException e) {
+                throw Errors.dataFormat("We couldn't parse the input provided as a Duration value.");
+            }
+        }
+        throw Errors.cannotConvert(v, "Duration");
+    }
+
+    static LocalDateTime parseDateTime(String text) {
+        String s = text.trim();
+        try {
+            return LocalDateTime.parse(s.replace(' ', 'T'));
+        } catch (DateTimeParseException ignored) {
+            // other layouts below
+        }
+        String datePart = s, timePart = null;
+        int space = s.indexOf(' ');
+        if (space > 0 && Character.isDigit(s.charAt(0)) && s.substring(space + 1).matches("\\d{1,2}:.*")) {
+            datePart = s.substring(0, space);
+            timePart = s.substring(space + 1);
+        }
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                LocalDate d = LocalDate.parse(datePart, f);
+                return timePart == null ? d.atStartOfDay() : LocalDateTime.of(d, toTime(timePart));
+            } catch (DateTimeParseException ignored) {
+                // try the next layout
+            }
+        }
+        throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+    }
+}

@@ -1,0 +1,198 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.gatehouse.powerquery.impl.value.*;
+
+/**
+ * Excel.Workbook and Excel.CurrentWorkbook over .xlsx/.xlsm with Apache POI. Cells give their cached values: numbers,
+ * text, logicals, and datetimes for date-formatted numbers (as Power Query reads them); error cells raise when read.
+ */
+public final class ExcelTables {
+
+    private ExcelTables() {
+    }
+
+    static XSSFWorkbook open(byte[] bytes) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new org.gatehouse.powerquery.MException("DataFormat.Error",
+                    "The file is not an Excel workbook this engine can read (.xlsx/.xlsm): " + e.getMessage());
+        }
+    }
+
+    /** Excel.Workbook: one row per sheet (Kind "Sheet"), table ("Table") and defined name ("DefinedName"). */
+    static MTable workbook(byte[] bytes, boolean useHeaders) {
+        List<Object[]> rows = new ArrayList<>();
+        try (XSSFWorkbook wb = open(bytes)) {
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                XSSFSheet sheet = wb.getSheetAt(s);
+                MTable data = sheetTable(sheet, useHeaders);
+                rows.add(new Object[] {sheet.getSheetName(), data, sheet.getSheetName(), "Sheet",
+                        wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)});
+            }
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                for (XSSFTable t : wb.getSheetAt(s).getTables()) {
+                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t), t.getName(), "Table", false});
+                }
+            }
+            for (Name n : wb.getAllNames()) {
+                MTable range = namedRange(wb, n);
+                if (range != null) {
+                    rows.add(new Object[] {n.getNameName(), range, n.getNameName(), "DefinedName", false});
+                }
+            }
+        } catch (IOException e) {
+            throw Errors.dataFormat(e.getMessage());
+        }
+        return new MTable(List.of("Name", "Data", "Item", "Kind", "Hidden"), null, rows);
+    }
+
+    /** Excel.CurrentWorkbook: tables (with their header names) and named ranges (Column1..N). */
+    public static MTable currentWorkbook(byte[] bytes) {
+        List<Object[]> rows = new ArrayList<>();
+        try (XSSFWorkbook wb = open(bytes)) {
+            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+                for (XSSFTable t : wb.getSheetAt(s).getTables()) {
+                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t)});
+                }
+            }
+            for (Name n : wb.getAllNames()) {
+                MTable range = namedRange(wb, n);
+                if (range != null && !n.getNameName().startsWith("_xlnm")) {
+                    rows.add(new Object[] {n.getNameName(), range});
+                }
+            }
+        } catch (IOException e) {
+            throw Errors.dataFormat(e.getMessage());
+        }
+        return new MTable(List.of("Name", "Content"), null, rows);
+    }
+
+    private static MTable namedRange(XSSFWorkbook wb, Name n) {
+        try {
+            if (n.isFunctionName() || n.getRefersToFormula() == null) {
+                return null;
+            }
+            AreaReference area = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion());
+            Sheet sheet = wb.getSheet(area.getFirstCell().getSheetName());
+            if (sheet == null) {
+                return null;
+            }
+            return range(sheet, area.getFirstCell(), area.getLastCell(), false);
+        } catch (RuntimeException e) {
+            return null; // names that are formulas or point at other workbooks are not ranges
+        }
+    }
+
+    static MTable table(Sheet sheet, XSSFTable t) {
+        CellReference from = t.getStartCellReference(), to = t.getEndCellReference();
+        int headerRows = t.getHeaderRowCount() > 0 ? 1 : 0;
+        int totals = t.getTotalsRowCount();
+        List<String> names = new ArrayList<>();
+        for (int c = from.getCol(); c <= to.getCol(); c++) {
+            names.add(t.getColumns().get(c - from.getCol()).getName());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int r = from.getRow() + headerRows; r <= to.getRow() - totals; r++) {
+            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol()));
+        }
+        return new MTable(names, null, rows);
+    }
+
+    static MTable sheetTable(Sheet sheet, boolean useHeaders) {
+        int firstRow = -1, lastRow = -1, firstCol = Integer.MAX_VALUE, lastCol = -1;
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.BLANK) {
+                    continue;
+                }
+                if (firstRow < 0) {
+                    firstRow = row.getRowNum();
+                }
+                lastRow = row.getRowNum();
+                firstCol = Math.min(firstCol, cell.getColumnIndex());
+                lastCol = Math.max(lastCol, cell.getColumnIndex());
+            }
+        }
+        if (firstRow < 0) {
+            return new MTable(List.of(), null, new ArrayList<>());
+        }
+        return range(sheet, new CellReference(firstRow, firstCol), new CellReference(lastRow, lastCol), useHeaders);
+    }
+
+    private static MTable range(Sheet sheet, CellReference from, CellReference to, boolean useHeaders) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int r = from.getRow(); r <= to.getRow(); r++) {
+            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol()));
+        }
+        List<String> names = new ArrayList<>();
+        for (int c = from.getCol(); c <= to.getCol(); c++) {
+            names.add("Column" + (c - from.getCol() + 1));
+        }
+        if (useHeaders && !rows.isEmpty()) {
+            Object[] header = rows.remove(0);
+            for (int i = 0; i < header.length; i++) {
+                Object h = Thunk.force(header[i]);
+                if (h != null && !names.subList(0, i).contains(Values.toText(h))) {
+                    names.set(i, Values.toText(h));
+                }
+            }
+        }
+        return new MTable(names, null, rows);
+    }
+
+    private static Object[] rowValues(Row row, int firstCol, int lastCol) {
+        Object[] out = new Object[lastCol - firstCol + 1];
+        if (row == null) {
+            return out;
+        }
+        for (int c = firstCol; c <= lastCol; c++) {
+            out[c - firstCol] = cellValue(row.getCell(c));
+        }
+        return out;
+    }
+
+    /** The value Power Query sees for a cell; public so tests can read Excel's cached query tables the same way. */
+    public static Object cellValue(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    return cell.getLocalDateTimeCellValue();
+                }
+                return cell.getNumericCellValue();
+            case STRING:
+                String s = cell.getStringCellValue();
+                return s.isEmpty() ? null : s;
+            case BOOLEAN:
+                return cell.getBooleanCellValue();
+            case ERROR:
+                String code = org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+                return new Thunk(() -> {
+                    throw Errors.dataFormat("Invalid cell value '" + code + "'.");
+                });
+            default:
+                return null;
+        }
+    }
+}

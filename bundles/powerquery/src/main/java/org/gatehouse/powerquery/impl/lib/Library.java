@@ -1,0 +1,47 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.gatehouse.powerquery.DataAccess;
+import org.gatehouse.powerquery.impl.eval.Builtin;
+import org.gatehouse.powerquery.impl.value.Errors;
+
+/** The standard library: every global name the engine knows, built once per engine with its data access. */
+public final class Library {
+
+    private final Map<String, Object> globals = new LinkedHashMap<>();
+    final DataAccess access;
+
+    public Library(DataAccess access) {
+        this.access = access;
+        CoreFunctions.register(this);
+        ListFunctions.register(this);
+        TextFunctions.register(this);
+        NumberFunctions.register(this);
+        DateFunctions.register(this);
+        TableFunctions.register(this);
+        TableShapeFunctions.register(this);
+        TableReshapeFunctions.register(this);
+        SourceFunctions.register(this);
+        for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
+                "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
+                "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
+            globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
+                throw Errors.notSupported(name);
+            }));
+        }
+    }
+
+    public Map<String, Object> globals() {
+        return globals;
+    }
+
+    void fn(String name, int min, int max, Builtin.Body body) {
+        globals.put(name, new Builtin(name, min, max, body));
+    }
+
+    void value(String name, Object value) {
+        globals.put(name, value);
+    }
+}

@@ -1,0 +1,292 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.gatehouse.powerquery.impl.value.*;
+
+/** List.* functions. */
+final class ListFunctions {
+
+    private ListFunctions() {
+    }
+
+    static void register(Library lib) {
+        lib.fn("List.Count", 1, 1, a -> (double) Args.list(a, 0).size());
+        lib.fn("List.IsEmpty", 1, 1, a -> Args.list(a, 0).size() == 0);
+        lib.fn("List.Sum", 1, 2, a -> {
+            Double sum = null;
+            for (Object v : Args.list(a, 0).values()) {
+                if (v != null) {
+                    sum = (sum == null ? 0 : sum) + Values.number(v);
+                }
+            }
+            return sum;
+        });
+        lib.fn("List.Product", 1, 2, a -> {
+            Double p = null;
+            for (Object v : Args.list(a, 0).values()) {
+                if (v != null) {
+                    p = (p == null ? 1 : p) * Values.number(v);
+                }
+            }
+            return p;
+        });
+        lib.fn("List.Average", 1, 2, a -> {
+            double sum = 0;
+            int n = 0;
+            for (Object v : Args.list(a, 0).values()) {
+                if (v != null) {
+                    sum += Values.number(v);
+                    n++;
+                }
+            }
+            return n == 0 ? null : sum / n;
+        });
+        lib.fn("List.Median", 1, 2, a -> {
+            List<Object> v = new ArrayList<>(Args.list(a, 0).values().stream().filter(x -> x != null).toList());
+            if (v.isEmpty()) {
+                return null;
+            }
+            v.sort(Values::compare);
+            int n = v.size();
+            return n % 2 == 1 ? v.get(n / 2) : (Object) ((Values.number(v.get(n / 2 - 1)) + Values.number(v.get(n / 2))) / 2);
+        });
+        lib.fn("List.StandardDeviation", 1, 1, a -> {
+            List<Object> v = Args.list(a, 0).values().stream().filter(x -> x != null).toList();
+            if (v.size() < 2) {
+                throw Errors.expression("The standard deviation needs at least two values.");
+            }
+            double mean = v.stream().mapToDouble(Values::number).average().orElse(0);
+            double ss = v.stream().mapToDouble(x -> Math.pow(Values.number(x) - mean, 2)).sum();
+            return Math.sqrt(ss / (v.size() - 1)); // sample standard deviation, as M's
+        });
+        lib.fn("List.Mode", 1, 2, a -> {
+            List<Object> v = Args.list(a, 0).values();
+            Object best = null;
+            long bestCount = 0;
+            for (Object x : v) {
+                long count = v.stream().filter(y -> Values.equal(x, y)).count();
+                if (count > bestCount) {
+                    best = x;
+                    bestCount = count;
+                }
+            }
+            if (v.isEmpty()) {
+                throw Errors.expression("The list is empty.");
+            }
+            return best;
+        });
+        lib.fn("List.Max", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), 1));
+        lib.fn("List.Min", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), -1));
+        lib.fn("List.First", 1, 2, a -> Args.list(a, 0).size() == 0 ? Args.v(a, 1) : Args.list(a, 0).get(0));
+        lib.fn("List.Last", 1, 2, a -> {
+            MList l = Args.list(a, 0);
+            return l.size() == 0 ? Args.v(a, 1) : l.get(l.size() - 1);
+        });
+        lib.fn("List.FirstN", 2, 2, a -> {
+            MList l = Args.list(a, 0);
+            if (Args.v(a, 1) instanceof MFunction f) {
+                List<Object> out = new ArrayList<>();
+                for (Object v : l.values()) {
+                    if (!Values.logical(f.call(v))) {
+                        break;
+                    }
+                    out.add(v);
+                }
+                return new MList(out);
+            }
+            return new MList(l.slots().subList(0, Math.min(l.size(), Args.integer(a, 1))));
+        });
+        lib.fn("List.LastN", 2, 2, a -> {
+            MList l = Args.list(a, 0);
+            return new MList(l.slots().subList(Math.max(0, l.size() - Args.integer(a, 1)), l.size()));
+        });
+        lib.fn("List.Skip", 1, 2, a -> {
+            MList l = Args.list(a, 0);
+            return new MList(l.slots().subList(Math.min(l.size(), Args.integerOr(a, 1, 1)), l.size()));
+        });
+        lib.fn("List.Range", 2, 3, a -> {
+            MList l = Args.list(a, 0);
+            int from = Math.min(l.size(), Args.integer(a, 1));
+            int to = Args.v(a, 2) == null ? l.size() : Math.min(l.size(), from + Args.integer(a, 2));
+            return new MList(l.slots().subList(from, to));
+        });
+        lib.fn("List.Transform", 2, 2, a -> {
+            MFunction f = Args.function(a, 1);
+            List<Object> out = new ArrayList<>();
+            for (Object slot : Args.list(a, 0).slots()) {
+                out.add(new Thunk(() -> f.call(Thunk.force(slot))));
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Select", 2, 2, a -> {
+            MFunction f = Args.function(a, 1);
+            List<Object> out = new ArrayList<>();
+            for (Object v : Args.list(a, 0).values()) {
+                if (Boolean.TRUE.equals(Values.strip(f.call(v)))) {
+                    out.add(v);
+                }
+            }
+            return new MList(out);
+        });
+        lib.fn("List.RemoveNulls", 1, 1, a -> new MList(Args.list(a, 0).values().stream().filter(v -> v != null).toList()));
+        lib.fn("List.Distinct", 1, 2, a -> {
+            List<Object> out = new ArrayList<>();
+            for (Object v : Args.list(a, 0).values()) {
+                if (out.stream().noneMatch(o -> Values.equal(o, v))) {
+                    out.add(v);
+                }
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Sort", 1, 2, a -> {
+            List<Object> items = new ArrayList<>(Args.list(a, 0).values());
+            Object order = Args.v(a, 1);
+            Comparator<Object> cmp = Values::compare;
+            if (order instanceof MFunction f) {
+                cmp = f.minArity() == 2 ? (x, y) -> (int) Values.number(f.call(x, y))
+                        : Comparator.comparing(x -> f.call(x), Values::compare);
+            } else if (order instanceof Double d && d == 1) {
+                cmp = cmp.reversed();
+            }
+            IntroSort.sort(items, cmp);
+            return new MList(items);
+        });
+        lib.fn("List.Reverse", 1, 1, a -> {
+            List<Object> items = new ArrayList<>(Args.list(a, 0).slots());
+            java.util.Collections.reverse(items);
+            return new MList(items);
+        });
+        lib.fn("List.Contains", 2, 3, a -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, Args.v(a, 1))));
+        lib.fn("List.ContainsAny", 2, 3, a -> Args.list(a, 1).values().stream().anyMatch(
+                x -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, x))));
+        lib.fn("List.ContainsAll", 2, 3, a -> Args.list(a, 1).values().stream().allMatch(
+                x -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, x))));
+        lib.fn("List.PositionOf", 2, 4, a -> {
+            List<Object> items = Args.list(a, 0).values();
+            for (int i = 0; i < items.size(); i++) {
+                if (Values.equal(items.get(i), Args.v(a, 1))) {
+                    return (double) i;
+                }
+            }
+            return -1.0;
+        });
+        lib.fn("List.Numbers", 2, 3, a -> {
+            double start = Args.number(a, 0), step = Args.v(a, 2) == null ? 1 : Args.number(a, 2);
+            return MList.arithmetic(start, step, Math.max(0, Args.integer(a, 1)));
+        });
+        lib.fn("List.Repeat", 2, 2, a -> {
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < Args.integer(a, 1); i++) {
+                out.addAll(Args.list(a, 0).slots());
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Generate", 3, 4, a -> {
+            MFunction initial = Args.function(a, 0), condition = Args.function(a, 1), next = Args.function(a, 2);
+            MFunction selector = Args.v(a, 3) == null ? null : Args.function(a, 3);
+            List<Object> out = new ArrayList<>();
+            for (Object state = initial.call(); Values.logical(condition.call(state)); state = next.call(state)) {
+                out.add(selector == null ? state : selector.call(state));
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Accumulate", 3, 3, a -> {
+            Object state = Args.v(a, 1);
+            MFunction f = Args.function(a, 2);
+            for (Object v : Args.list(a, 0).values()) {
+                state = f.call(state, v);
+            }
+            return state;
+        });
+        lib.fn("List.Zip", 1, 1, a -> {
+            List<Object> lists = Args.list(a, 0).values();
+            int n = lists.stream().mapToInt(l -> Values.list(l).size()).max().orElse(0);
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<Object> row = new ArrayList<>();
+                for (Object l : lists) {
+                    MList ml = Values.list(l);
+                    row.add(i < ml.size() ? ml.slot(i) : null);
+                }
+                out.add(new MList(row));
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Combine", 1, 1, a -> {
+            List<Object> out = new ArrayList<>();
+            for (Object l : Args.list(a, 0).values()) {
+                out.addAll(Values.list(l).slots());
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Union", 1, 2, a -> {
+            List<Object> out = new ArrayList<>();
+            for (Object l : Args.list(a, 0).values()) {
+                for (Object v : Values.list(l).values()) {
+                    if (out.stream().noneMatch(o -> Values.equal(o, v))) {
+                        out.add(v);
+                    }
+                }
+            }
+            return new MList(out);
+        });
+        lib.fn("List.Difference", 2, 3, a -> new MList(Args.list(a, 0).values().stream()
+                .filter(v -> Args.list(a, 1).values().stream().noneMatch(x -> Values.equal(x, v))).toList()));
+        lib.fn("List.Intersect", 1, 2, a -> {
+            List<Object> lists = Args.list(a, 0).values();
+            if (lists.isEmpty()) {
+                return MList.of();
+            }
+            return new MList(Values.list(lists.get(0)).values().stream().filter(v -> lists.stream()
+                    .allMatch(l -> Values.list(l).values().stream().anyMatch(x -> Values.equal(x, v)))).toList());
+        });
+        lib.fn("List.AnyTrue", 1, 1, a -> Args.list(a, 0).values().stream().anyMatch(Boolean.TRUE::equals));
+        lib.fn("List.AllTrue", 1, 1, a -> Args.list(a, 0).values().stream().allMatch(Boolean.TRUE::equals));
+        lib.fn("List.MatchesAny", 2, 2, a -> Args.list(a, 0).values().stream()
+                .anyMatch(v -> Values.logical(Args.function(a, 1).call(v))));
+        lib.fn("List.MatchesAll", 2, 2, a -> Args.list(a, 0).values().stream()
+                .allMatch(v -> Values.logical(Args.function(a, 1).call(v))));
+        lib.fn("List.Single", 1, 1, a -> {
+            MList l = Args.list(a, 0);
+            if (l.size() != 1) {
+                throw Errors.expression("There were too many or too few elements in the enumeration to complete the operation.");
+            }
+            return l.get(0);
+        });
+        lib.fn("List.InsertRange", 3, 3, a -> {
+            List<Object> out = new ArrayList<>(Args.list(a, 0).slots());
+            out.addAll(Args.integer(a, 1), Args.list(a, 2).slots());
+            return new MList(out);
+        });
+        lib.fn("List.RemoveFirstN", 1, 2, a -> {
+            MList l = Args.list(a, 0);
+            return new MList(l.slots().subList(Math.min(l.size(), Args.integerOr(a, 1, 1)), l.size()));
+        });
+        lib.fn("List.RemoveLastN", 1, 2, a -> {
+            MList l = Args.list(a, 0);
+            return new MList(l.slots().subList(0, Math.max(0, l.size() - Args.integerOr(a, 1, 1))));
+        });
+        lib.fn("List.Dates", 3, 3, a -> {
+            List<Object> out = new ArrayList<>();
+            java.time.LocalDate d = Convert.toDate(Args.v(a, 0));
+            java.time.Duration step = Convert.toDuration(Args.v(a, 2));
+            for (int i = 0; i < Args.integer(a, 1); i++) {
+                out.add(d.plusDays(step.toDays() * i));
+            }
+            return new MList(out);
+        });
+    }
+
+    private static Object extreme(MList list, Object fallback, int sign) {
+        Object best = null;
+        for (Object v : list.values()) {
+            if (v != null && (best == null || sign * Values.compare(v, best) > 0)) {
+                best = v;
+            }
+        }
+        return best == null ? fallback : best;
+    }
+}

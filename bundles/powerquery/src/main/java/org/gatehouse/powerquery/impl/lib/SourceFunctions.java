@@ -1,0 +1,149 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+import org.gatehouse.powerquery.DataAccess;
+import org.gatehouse.powerquery.impl.value.*;
+
+/** Data-access and format functions: files, folders, web, CSV, JSON, binary encodings, Excel workbooks. */
+final class SourceFunctions {
+
+    private SourceFunctions() {
+    }
+
+    static void register(Library lib) {
+        DataAccess access = lib.access;
+        lib.fn("File.Contents", 1, 2, a -> new MBinary(access.fileContents(Args.text(a, 0))));
+        lib.fn("Web.Contents", 1, 2, a -> new MBinary(access.webContents(Args.text(a, 0))));
+        lib.fn("Sql.Database", 2, 3, a -> {
+            MRecord options = Args.recordOrEmpty(a, 2);
+            Object query = Args.option(options, "Query");
+            if (query == null) {
+                throw Errors.notSupported("Sql.Database without a Query option (navigation tables)");
+            }
+            return fromResult(access.sqlQuery(Args.text(a, 0), Args.text(a, 1), Values.text(query)));
+        });
+        lib.fn("OData.Feed", 1, 3, a -> {
+            Object doc = JsonValues.parse(Encodings.decode(access.odataFeed(Args.text(a, 0)), null));
+            Object rows = doc instanceof MRecord r && r.has("value") ? r.get("value") : doc;
+            List<String> names = new ArrayList<>();
+            for (Object o : Values.list(rows).values()) {
+                for (String n : Values.record(o).names()) {
+                    if (!names.contains(n) && !n.startsWith("@odata.")) {
+                        names.add(n);
+                    }
+                }
+            }
+            List<Object[]> out = new ArrayList<>();
+            for (Object o : Values.list(rows).values()) {
+                MRecord r = Values.record(o);
+                Object[] row = new Object[names.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = r.has(names.get(i)) ? r.get(names.get(i)) : null;
+                }
+                out.add(row);
+            }
+            return new MTable(names, null, out);
+        });
+        lib.fn("Folder.Files", 1, 2, a -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (DataAccess.FolderEntry e : access.folderFiles(Args.text(a, 0))) {
+                int dot = e.name().lastIndexOf('.');
+                rows.add(new Object[] {new Thunk(() -> new MBinary(access.fileContents(e.path()))), e.name(),
+                        dot < 0 ? "" : e.name().substring(dot).toLowerCase(), e.folderPath()});
+            }
+            return new MTable(List.of("Content", "Name", "Extension", "Folder Path"), null, rows);
+        });
+        lib.fn("Csv.Document", 1, 5, a -> CsvDocument.read(Args.v(a, 0), Args.v(a, 1), Args.v(a, 2), Args.v(a, 4)));
+        lib.fn("Json.Document", 1, 2, a -> {
+            Object v = Args.v(a, 0);
+            String text = v instanceof MBinary b ? Encodings.decode(b.bytes(), Args.v(a, 1)) : Values.text(v);
+            return JsonValues.parse(text);
+        });
+        lib.fn("Binary.FromText", 1, 2, a -> {
+            if (Args.v(a, 0) == null) {
+                return null;
+            }
+            String s = Args.text(a, 0);
+            if (Args.v(a, 1) != null && Args.number(a, 1) == 1) {
+                return new MBinary(java.util.HexFormat.of().parseHex(s));
+            }
+            try {
+                return new MBinary(java.util.Base64.getMimeDecoder().decode(s));
+            } catch (IllegalArgumentException e) {
+                throw Errors.dataFormat("The input is not valid Base64.");
+            }
+        });
+        lib.fn("Binary.ToText", 1, 2, a -> {
+            byte[] b = ((MBinary) Args.v(a, 0)).bytes();
+            return Args.v(a, 1) != null && Args.number(a, 1) == 1 ? java.util.HexFormat.of().formatHex(b)
+                    : java.util.Base64.getEncoder().encodeToString(b);
+        });
+        lib.fn("Binary.Length", 1, 1, a -> (double) ((MBinary) Args.v(a, 0)).bytes().length);
+        lib.fn("Binary.Buffer", 1, 1, a -> Args.v(a, 0));
+        lib.fn("Binary.Decompress", 2, 2, a -> new MBinary(decompress(((MBinary) Args.v(a, 0)).bytes(), Args.integer(a, 1))));
+        lib.fn("Excel.Workbook", 1, 3, a -> {
+            MBinary b = (MBinary) Args.v(a, 0);
+            boolean headers = Boolean.TRUE.equals(Args.v(a, 1));
+            return ExcelTables.workbook(b.bytes(), headers);
+        });
+        lib.fn("Excel.CurrentWorkbook", 0, 0, a -> {
+            byte[] wb = access.currentWorkbook();
+            if (wb == null) {
+                throw Errors.expression("Excel.CurrentWorkbook is only available while refreshing a workbook.");
+            }
+            return ExcelTables.currentWorkbook(wb);
+        });
+    }
+
+    /** A gateway result (Java values of the api's column types) as an M table with matching M types. */
+    static MTable fromResult(org.gatehouse.powerquery.QueryResult result) {
+        List<String> names = new ArrayList<>();
+        List<MType> types = new ArrayList<>();
+        for (org.gatehouse.api.Column c : result.columns()) {
+            names.add(c.name());
+            types.add(switch (c.type()) {
+                case BOOLEAN -> MType.LOGICAL;
+                case INTEGER, LONG -> MType.facet("number", "Int64");
+                case DOUBLE -> MType.NUMBER;
+                case DECIMAL -> MType.facet("number", "Decimal");
+                case DATE -> MType.primitive("date");
+                case TIME -> MType.primitive("time");
+                case TIMESTAMP -> MType.primitive("datetime");
+                case TIMESTAMP_TZ -> MType.primitive("datetimezone");
+                case BINARY -> MType.primitive("binary");
+                default -> MType.TEXT;
+            });
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            Object[] out = new Object[row.size()];
+            for (int i = 0; i < out.length; i++) {
+                Object v = row.get(i);
+                out[i] = v instanceof Number n ? (Object) n.doubleValue() : v instanceof byte[] b ? new MBinary(b) : v;
+            }
+            rows.add(out);
+        }
+        return new MTable(names, types, rows);
+    }
+
+    /** Compression.Deflate is raw deflate (no zlib header), what Excel's "Enter Data" tables store. */
+    static byte[] decompress(byte[] data, int kind) {
+        try (InputStream in = kind == 0 ? new GZIPInputStream(new ByteArrayInputStream(data))
+                : new InflaterInputStream(new ByteArrayInputStream(data), new Inflater(true))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw Errors.dataFormat("The data could not be decompressed: " + e.getMessage());
+        }
+    }
+}

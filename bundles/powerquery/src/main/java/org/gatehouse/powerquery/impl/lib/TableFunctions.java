@@ -1,0 +1,436 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.gatehouse.powerquery.impl.eval.Tables;
+import org.gatehouse.powerquery.impl.value.*;
+
+/** Table functions over rows: construction, filtering, ordering, grouping, joining, replacing. */
+final class TableFunctions {
+
+    private TableFunctions() {
+    }
+
+    static void register(Library lib) {
+        lib.fn("Table.FromRows", 1, 2, a -> {
+            List<Object[]> rows = new ArrayList<>();
+            int width = 0;
+            for (Object r : Args.list(a, 0).values()) {
+                Object[] row = Values.list(r).slots().toArray();
+                width = Math.max(width, row.length);
+                rows.add(row);
+            }
+            Object spec = Args.v(a, 1);
+            List<String> names = new ArrayList<>();
+            List<MType> types = null;
+            if (spec instanceof MType t) {
+                names.addAll(t.fieldNames());
+                types = new ArrayList<>(t.fieldTypes());
+            } else if (spec instanceof MList l) {
+                names.addAll(CoreFunctions.names(l));
+            } else {
+                for (int i = 1; i <= width; i++) {
+                    names.add("Column" + i);
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).length != names.size()) {
+                    throw Errors.expression("The row " + i + " has " + rows.get(i).length + " values, expected " + names.size() + ".");
+                }
+            }
+            return new MTable(names, types, rows);
+        });
+        lib.fn("Table.FromRecords", 1, 3, a -> {
+            List<Object> records = Args.list(a, 0).values();
+            List<String> names = new ArrayList<>();
+            Object spec = Args.v(a, 1);
+            if (spec instanceof MType t) {
+                names.addAll(t.fieldNames());
+            } else if (spec instanceof MList l) {
+                names.addAll(CoreFunctions.names(l));
+            } else if (!records.isEmpty()) {
+                names.addAll(Values.record(records.get(0)).names());
+            }
+            List<Object[]> rows = new ArrayList<>();
+            for (Object o : records) {
+                MRecord r = Values.record(o);
+                Object[] row = new Object[names.size()];
+                for (int i = 0; i < row.length; i++) {
+                    int at = r.indexOf(names.get(i));
+                    if (at < 0 && Args.v(a, 2) == null) {
+                        throw Errors.expression("The field '" + names.get(i) + "' of the record wasn't found.");
+                    }
+                    row[i] = at < 0 ? null : r.slot(at);
+                }
+                rows.add(row);
+            }
+            return new MTable(names, spec instanceof MType t ? t.fieldTypes() : null, rows);
+        });
+        lib.fn("Table.FromList", 1, 5, a -> {
+            List<Object[]> rows = new ArrayList<>();
+            MFunction splitter = Args.v(a, 1) == null ? null : Args.function(a, 1);
+            int width = 1;
+            for (Object v : Args.list(a, 0).values()) {
+                Object[] row = splitter == null ? (v instanceof MList l ? l.slots().toArray() : new Object[] {v})
+                        : Values.list(splitter.call(v)).slots().toArray();
+                width = Math.max(width, row.length);
+                rows.add(row);
+            }
+            List<String> names = new ArrayList<>();
+            if (Args.v(a, 2) instanceof MList l) {
+                names.addAll(CoreFunctions.names(l));
+            } else {
+                int n = Args.v(a, 2) == null ? width : Args.integer(a, 2);
+                for (int i = 1; i <= n; i++) {
+                    names.add("Column" + i);
+                }
+            }
+            List<Object[]> sized = new ArrayList<>();
+            for (Object[] r : rows) {
+                sized.add(Arrays.copyOf(r, names.size()));
+            }
+            return new MTable(names, null, sized);
+        });
+        lib.fn("Table.ToRows", 1, 1, a -> {
+            List<Object> out = new ArrayList<>();
+            for (Object[] row : Args.table(a, 0).rows()) {
+                out.add(new MList(Arrays.asList(row)));
+            }
+            return new MList(out);
+        });
+        lib.fn("Table.ToRecords", 1, 1, a -> {
+            MTable t = Args.table(a, 0);
+            List<Object> out = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                out.add(t.row(r));
+            }
+            return new MList(out);
+        });
+        lib.fn("Table.Column", 2, 2, a -> org.gatehouse.powerquery.impl.eval.Access.field(Args.table(a, 0), Args.text(a, 1), false));
+        lib.fn("Table.ColumnNames", 1, 1, a -> new MList(Args.table(a, 0).columns()));
+        lib.fn("Table.ColumnCount", 1, 1, a -> (double) Args.table(a, 0).columns().size());
+        lib.fn("Table.RowCount", 1, 1, a -> (double) Args.table(a, 0).rowCount());
+        lib.fn("Table.IsEmpty", 1, 1, a -> Args.table(a, 0).rowCount() == 0);
+        lib.fn("Table.HasColumns", 2, 2, a -> Args.table(a, 0).columns().containsAll(CoreFunctions.names(Args.v(a, 1))));
+        lib.fn("Table.First", 1, 2, a -> Args.table(a, 0).rowCount() == 0 ? Args.v(a, 1) : Args.table(a, 0).row(0));
+        lib.fn("Table.Last", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            return t.rowCount() == 0 ? Args.v(a, 1) : t.row(t.rowCount() - 1);
+        });
+        lib.fn("Table.FirstValue", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            return t.rowCount() == 0 || t.columns().isEmpty() ? Args.v(a, 1) : t.cell(0, 0);
+        });
+        lib.fn("Table.FirstN", 2, 2, a -> {
+            MTable t = Args.table(a, 0);
+            if (Args.v(a, 1) instanceof MFunction f) {
+                int n = 0;
+                while (n < t.rowCount() && Values.logical(f.call(t.row(n)))) {
+                    n++;
+                }
+                return rows(t, t.rows().subList(0, n));
+            }
+            return rows(t, t.rows().subList(0, Math.min(t.rowCount(), Args.integer(a, 1))));
+        });
+        lib.fn("Table.LastN", 2, 2, a -> {
+            MTable t = Args.table(a, 0);
+            return rows(t, t.rows().subList(Math.max(0, t.rowCount() - Args.integer(a, 1)), t.rowCount()));
+        });
+        lib.fn("Table.Skip", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            int n = t.rowCount();
+            if (Args.v(a, 1) instanceof MFunction f) {
+                int s = 0;
+                while (s < n && Values.logical(f.call(t.row(s)))) {
+                    s++;
+                }
+                return rows(t, t.rows().subList(s, n));
+            }
+            return rows(t, t.rows().subList(Math.min(n, Args.integerOr(a, 1, 1)), n));
+        });
+        lib.value("Table.RemoveFirstN", lib.globals().get("Table.Skip"));
+        lib.fn("Table.Range", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            int from = Math.min(t.rowCount(), Args.integer(a, 1));
+            int to = Args.v(a, 2) == null ? t.rowCount() : Math.min(t.rowCount(), from + Args.integer(a, 2));
+            return rows(t, t.rows().subList(from, to));
+        });
+        lib.fn("Table.SelectRows", 2, 2, a -> {
+            MTable t = Args.table(a, 0);
+            MFunction f = Args.function(a, 1);
+            List<Object[]> out = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (Boolean.TRUE.equals(Values.strip(f.call(t.row(r))))) {
+                    out.add(t.rows().get(r));
+                }
+            }
+            return rows(t, out);
+        });
+        lib.fn("Table.Distinct", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            List<String> keys = Args.v(a, 1) == null ? t.columns() : CoreFunctions.names(Args.v(a, 1));
+            int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
+            List<Object[]> out = new ArrayList<>();
+            for (Object[] row : t.rows()) {
+                if (out.stream().noneMatch(o -> sameKey(o, row, idx))) {
+                    out.add(row);
+                }
+            }
+            return rows(t, out);
+        });
+        lib.fn("Table.Combine", 1, 2, a -> {
+            List<MTable> tables = new ArrayList<>();
+            for (Object o : Args.list(a, 0).values()) {
+                tables.add(Values.table(o));
+            }
+            return Tables.combine(tables);
+        });
+        lib.fn("Table.Sort", 2, 2, a -> {
+            MTable t = Args.table(a, 0);
+            Comparator<Object[]> cmp = comparator(t, Args.v(a, 1));
+            List<Object[]> sorted = new ArrayList<>(t.rows());
+            IntroSort.sort(sorted, cmp);
+            return rows(t, sorted);
+        });
+        lib.fn("Table.ReplaceValue", 5, 5, a -> {
+            MTable t = Args.table(a, 0);
+            Object oldValue = Args.v(a, 1), newValue = Args.v(a, 2);
+            MFunction replacer = Args.function(a, 3);
+            List<Integer> columns = CoreFunctions.names(Args.v(a, 4)).stream().map(t::columnIndex).toList();
+            return TableShapeFunctions.mapCells(t, t.columns(), t.types(), columns, (c, v) -> {
+                if (replacer.name().equals("Replacer.ReplaceText") && !(v instanceof String)) {
+                    return v; // ReplaceText leaves non-text cells alone
+                }
+                return replacer.call(v, oldValue, newValue);
+            });
+        });
+        lib.fn("Table.AddIndexColumn", 2, 5, a -> {
+            MTable t = Args.table(a, 0);
+            double start = Args.v(a, 2) == null ? 0 : Args.number(a, 2), step = Args.v(a, 3) == null ? 1 : Args.number(a, 3);
+            List<String> names = new ArrayList<>(t.columns());
+            names.add(Args.text(a, 1));
+            List<MType> types = new ArrayList<>(t.types());
+            types.add(MType.facet("number", "Int64"));
+            List<Object[]> out = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object[] row = Arrays.copyOf(t.rows().get(r), names.size());
+                row[names.size() - 1] = start + r * step;
+                out.add(row);
+            }
+            return new MTable(names, types, out);
+        });
+        lib.fn("Table.FillDown", 2, 2, a -> {
+            MTable t = Args.table(a, 0);
+            List<Integer> cols = CoreFunctions.names(Args.v(a, 1)).stream().map(t::columnIndex).toList();
+            List<Object[]> out = new ArrayList<>();
+            Object[] last = new Object[t.columns().size()];
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object[] row = t.rows().get(r).clone();
+                for (int c : cols) {
+                    Object v = t.cell(r, c);
+                    if (v == null) {
+                        row[c] = last[c];
+                    } else {
+                        last[c] = v;
+                    }
+                }
+                out.add(row);
+            }
+            return rows(t, out);
+        });
+        lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2)));
+        lib.fn("Table.NestedJoin", 6, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
+                Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
+        lib.fn("Table.Join", 4, 7, a -> {
+            MTable left = Args.table(a, 0), right = Args.table(a, 2);
+            for (String n : right.columns()) {
+                if (left.columns().contains(n)) {
+                    throw Errors.expression("A join operation cannot result in a table with duplicate column names (\"" + n + "\").");
+                }
+            }
+            String nested = "\u0000joined";
+            MTable joined = nestedJoin(left, CoreFunctions.names(Args.v(a, 1)), right, CoreFunctions.names(Args.v(a, 3)),
+                    nested, Args.integerOr(a, 4, 0));
+            MTable flat = expand(joined, nested, right.columns(), null, true);
+            return flat; // an unmatched row of an outer join expands to nulls, an inner join has none
+        });
+        lib.fn("Table.ExpandTableColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
+                CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), true));
+        lib.fn("Table.ExpandRecordColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
+                CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), false));
+    }
+
+    static MTable rows(MTable t, List<Object[]> rows) {
+        return new MTable(t.columns(), t.types(), new ArrayList<>(rows));
+    }
+
+    private static boolean sameKey(Object[] a, Object[] b, int[] idx) {
+        for (int i : idx) {
+            if (!Values.equal(Thunk.force(a[i]), Thunk.force(b[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
+    private static Comparator<Object[]> comparator(MTable t, Object spec) {
+        List<Object> criteria = spec instanceof MList l ? l.values() : List.of(spec);
+        if (criteria.size() == 2 && criteria.get(0) instanceof String && criteria.get(1) instanceof Double) {
+            criteria = List.of(spec);
+        }
+        Comparator<Object[]> result = (x, y) -> 0;
+        for (Object c : criteria) {
+            Object key = c;
+            boolean descending = false;
+            if (c instanceof MList pair) {
+                key = pair.get(0);
+                descending = pair.size() > 1 && Values.number(pair.get(1)) == 1;
+            }
+            Comparator<Object[]> one;
+            if (key instanceof MFunction f) {
+                one = (x, y) -> Values.compare(f.call(new MRecord(t.columns(), Arrays.asList(x))),
+                        f.call(new MRecord(t.columns(), Arrays.asList(y))));
+            } else {
+                int col = t.columnIndex(Values.text(key));
+                one = (x, y) -> Values.compare(Thunk.force(x[col]), Thunk.force(y[col]));
+            }
+            result = result.thenComparing(descending ? one.reversed() : one);
+        }
+        return result;
+    }
+
+    private static MTable group(MTable t, List<String> keys, MList aggregates) {
+        int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
+        List<List<Object[]>> groups = new ArrayList<>();
+        for (Object[] row : t.rows()) {
+            List<Object[]> g = groups.stream().filter(x -> sameKey(x.get(0), row, idx)).findFirst().orElse(null);
+            if (g == null) {
+                g = new ArrayList<>();
+                groups.add(g);
+            }
+            g.add(row);
+        }
+        List<MList> specs = TableShapeFunctions.pairs(aggregates);
+        List<String> names = new ArrayList<>(keys);
+        List<MType> types = new ArrayList<>();
+        for (int i : idx) {
+            types.add(t.types().get(i));
+        }
+        for (MList s : specs) {
+            names.add(Values.text(s.get(0)));
+            types.add(s.size() > 2 ? Values.type(s.get(2)) : MType.ANY);
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (List<Object[]> g : groups) {
+            Object[] row = new Object[names.size()];
+            for (int i = 0; i < idx.length; i++) {
+                row[i] = g.get(0)[idx[i]];
+            }
+            MTable part = rows(t, g);
+            for (int i = 0; i < specs.size(); i++) {
+                MFunction f = Values.function(specs.get(i).get(1));
+                row[idx.length + i] = new Thunk(() -> f.call(part));
+            }
+            out.add(row);
+        }
+        return new MTable(names, types, out);
+    }
+
+    private static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
+            String newColumn, int kind) {
+        int[] li = leftKeys.stream().mapToInt(left::columnIndex).toArray();
+        int[] ri = rightKeys.stream().mapToInt(right::columnIndex).toArray();
+        List<String> names = new ArrayList<>(left.columns());
+        names.add(newColumn);
+        List<MType> types = new ArrayList<>(left.types());
+        types.add(MType.table(right.columns(), right.types()));
+        List<Object[]> out = new ArrayList<>();
+        List<Object[]> matchedRight = new ArrayList<>();
+        for (Object[] l : left.rows()) {
+            List<Object[]> matches = new ArrayList<>();
+            for (Object[] r : right.rows()) {
+                boolean eq = true;
+                for (int k = 0; k < li.length && eq; k++) {
+                    eq = Values.equal(Thunk.force(l[li[k]]), Thunk.force(r[ri[k]]));
+                }
+                if (eq) {
+                    matches.add(r);
+                }
+            }
+            matchedRight.addAll(matches);
+            boolean keep = switch (kind) {
+                case 0 -> !matches.isEmpty();
+                case 4 -> matches.isEmpty();
+                case 2, 5 -> !matches.isEmpty() && kind == 2;
+                default -> true;
+            };
+            if (keep) {
+                Object[] row = Arrays.copyOf(l, names.size());
+                row[names.size() - 1] = rows(right, matches);
+                out.add(row);
+            }
+        }
+        if (kind == 2 || kind == 3 || kind == 5) {
+            for (Object[] r : right.rows()) {
+                if (!matchedRight.contains(r)) {
+                    Object[] row = new Object[names.size()];
+                    row[names.size() - 1] = rows(right, List.<Object[]>of(r));
+                    out.add(row);
+                }
+            }
+            if (kind == 5) {
+                out.removeIf(row -> row[0] != null || left.columns().isEmpty());
+            }
+        }
+        return new MTable(names, types, out);
+    }
+
+    /** Expands a column of tables (one output row per nested row; an empty table keeps the row with nulls) or records. */
+    private static MTable expand(MTable t, String column, List<String> fields, List<String> newNames, boolean tables) {
+        int c = t.columnIndex(column);
+        List<String> inserted = newNames == null ? fields : newNames;
+        List<String> names = new ArrayList<>(t.columns().subList(0, c));
+        names.addAll(inserted);
+        names.addAll(t.columns().subList(c + 1, t.columns().size()));
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] row : t.rows()) {
+            Object v = Thunk.force(row[c]);
+            List<Object[]> values = new ArrayList<>();
+            if (v == null) {
+                values.add(new Object[fields.size()]);
+            } else if (tables) {
+                MTable nested = Values.table(v);
+                for (Object[] nr : nested.rows()) {
+                    Object[] vals = new Object[fields.size()];
+                    for (int i = 0; i < vals.length; i++) {
+                        vals[i] = nr[nested.columnIndex(fields.get(i))];
+                    }
+                    values.add(vals);
+                }
+                if (values.isEmpty()) {
+                    values.add(new Object[fields.size()]);
+                }
+            } else {
+                MRecord r = Values.record(v);
+                Object[] vals = new Object[fields.size()];
+                for (int i = 0; i < vals.length; i++) {
+                    int at = r.indexOf(fields.get(i));
+                    vals[i] = at < 0 ? null : r.slot(at);
+                }
+                values.add(vals);
+            }
+            for (Object[] vals : values) {
+                Object[] o = new Object[names.size()];
+                System.arraycopy(row, 0, o, 0, c);
+                System.arraycopy(vals, 0, o, c, vals.length);
+                System.arraycopy(row, c + 1, o, c + vals.length, row.length - c - 1);
+                out.add(o);
+            }
+        }
+        return new MTable(names, null, out);
+    }
+}

@@ -1,0 +1,257 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.gatehouse.powerquery.impl.value.*;
+
+/** Table functions that change columns: names, order, types, added, removed, transformed, split. */
+final class TableShapeFunctions {
+
+    private TableShapeFunctions() {
+    }
+
+    static void register(Library lib) {
+        lib.fn("Table.PromoteHeaders", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            if (t.rowCount() == 0) {
+                return t;
+            }
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < t.columns().size(); c++) {
+                Object v = t.cell(0, c);
+                String n = v == null || (v instanceof String s && s.isEmpty()) ? t.columns().get(c) : Values.toText(v);
+                while (names.contains(n)) {
+                    n = n + "_1";
+                }
+                names.add(n);
+            }
+            return new MTable(names, null, new ArrayList<>(t.rows().subList(1, t.rowCount())));
+        });
+        lib.fn("Table.DemoteHeaders", 1, 1, a -> {
+            MTable t = Args.table(a, 0);
+            List<Object[]> rows = new ArrayList<>();
+            rows.add(t.columns().toArray());
+            rows.addAll(t.rows());
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= t.columns().size(); i++) {
+                names.add("Column" + i);
+            }
+            return new MTable(names, null, rows);
+        });
+        lib.fn("Table.TransformColumnTypes", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            List<MType> types = new ArrayList<>(t.types());
+            List<Integer> columns = new ArrayList<>();
+            List<MType> targets = new ArrayList<>();
+            for (MList pair : pairs(Args.list(a, 1))) {
+                int c = t.columnIndex(Values.text(pair.get(0)));
+                MType type = Values.type(pair.get(1));
+                types.set(c, type);
+                columns.add(c);
+                targets.add(type);
+            }
+            return mapCells(t, t.columns(), types, columns, (c, v) -> Convert.to(v, targets.get(columns.indexOf(c))));
+        });
+        lib.fn("Table.TransformColumns", 2, 4, a -> {
+            MTable t = Args.table(a, 0);
+            List<MType> types = new ArrayList<>(t.types());
+            List<Integer> columns = new ArrayList<>();
+            List<MFunction> functions = new ArrayList<>();
+            for (MList op : pairs(Args.list(a, 1))) {
+                int c = t.columns().indexOf(Values.text(op.get(0)));
+                if (c < 0) {
+                    if (Args.v(a, 3) != null) {
+                        continue;
+                    }
+                    t.columnIndex(Values.text(op.get(0)));
+                }
+                columns.add(c);
+                functions.add(Values.function(op.get(1)));
+                types.set(c, op.size() > 2 ? Values.type(op.get(2)) : MType.ANY);
+            }
+            return mapCells(t, t.columns(), types, columns, (c, v) -> functions.get(columns.indexOf(c)).call(v));
+        });
+        lib.fn("Table.RenameColumns", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            List<String> names = new ArrayList<>(t.columns());
+            for (MList pair : pairs(Args.list(a, 1))) {
+                String from = Values.text(pair.get(0));
+                int c = names.indexOf(from);
+                if (c < 0) {
+                    if (Args.v(a, 2) != null) {
+                        continue;
+                    }
+                    throw Errors.expression("The column '" + from + "' of the table wasn't found.");
+                }
+                names.set(c, Values.text(pair.get(1)));
+            }
+            return new MTable(names, t.types(), t.rows());
+        });
+        lib.fn("Table.ReorderColumns", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            List<String> order = CoreFunctions.names(Args.v(a, 1));
+            // the listed columns take, in the given order, the positions the listed columns occupied
+            List<Integer> positions = new ArrayList<>();
+            for (String n : order) {
+                positions.add(t.columnIndex(n));
+            }
+            List<Integer> sorted = new ArrayList<>(positions);
+            sorted.sort(null);
+            int[] from = new int[t.columns().size()];
+            for (int i = 0; i < from.length; i++) {
+                from[i] = i;
+            }
+            for (int i = 0; i < sorted.size(); i++) {
+                from[sorted.get(i)] = positions.get(i);
+            }
+            return select(t, from);
+        });
+        lib.fn("Table.SelectColumns", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            List<String> names = CoreFunctions.names(Args.v(a, 1));
+            List<Integer> idx = new ArrayList<>();
+            for (String n : names) {
+                int c = t.columns().indexOf(n);
+                if (c >= 0 || Args.v(a, 2) == null) {
+                    idx.add(t.columnIndex(n));
+                }
+            }
+            return select(t, idx.stream().mapToInt(Integer::intValue).toArray());
+        });
+        lib.fn("Table.RemoveColumns", 2, 3, a -> {
+            MTable t = Args.table(a, 0);
+            List<String> drop = CoreFunctions.names(Args.v(a, 1));
+            if (Args.v(a, 2) == null) {
+                drop.forEach(t::columnIndex);
+            }
+            List<Integer> idx = new ArrayList<>();
+            for (int c = 0; c < t.columns().size(); c++) {
+                if (!drop.contains(t.columns().get(c))) {
+                    idx.add(c);
+                }
+            }
+            return select(t, idx.stream().mapToInt(Integer::intValue).toArray());
+        });
+        lib.fn("Table.AddColumn", 3, 4, a -> {
+            MTable t = Args.table(a, 0);
+            String name = Args.text(a, 1);
+            MFunction f = Args.function(a, 2);
+            if (t.columns().contains(name)) {
+                throw Errors.expression("The field '" + name + "' already exists in the record.");
+            }
+            List<String> names = new ArrayList<>(t.columns());
+            names.add(name);
+            List<MType> types = new ArrayList<>(t.types());
+            types.add(Args.v(a, 3) == null ? MType.ANY : Values.type(Args.v(a, 3)));
+            List<Object[]> rows = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object[] row = Arrays.copyOf(t.rows().get(r), names.size());
+                MRecord record = t.row(r);
+                row[names.size() - 1] = new Thunk(() -> f.call(record));
+                rows.add(row);
+            }
+            return new MTable(names, types, rows);
+        });
+        lib.fn("Table.DuplicateColumn", 3, 4, a -> {
+            MTable t = Args.table(a, 0);
+            int c = t.columnIndex(Args.text(a, 1));
+            List<String> names = new ArrayList<>(t.columns());
+            names.add(Args.text(a, 2));
+            List<MType> types = new ArrayList<>(t.types());
+            types.add(t.types().get(c));
+            List<Object[]> rows = new ArrayList<>();
+            for (Object[] row : t.rows()) {
+                Object[] out = Arrays.copyOf(row, names.size());
+                out[names.size() - 1] = row[c];
+                rows.add(out);
+            }
+            return new MTable(names, types, rows);
+        });
+        lib.fn("Table.SplitColumn", 3, 5, a -> {
+            MTable t = Args.table(a, 0);
+            int c = t.columnIndex(Args.text(a, 1));
+            MFunction splitter = Args.function(a, 2);
+            Object spec = Args.v(a, 3);
+            List<String> newNames = new ArrayList<>();
+            List<MList> parts = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object v = t.cell(r, c);
+                parts.add(v == null ? MList.of() : Values.list(splitter.call(v)));
+            }
+            if (spec instanceof MList l) {
+                newNames.addAll(CoreFunctions.names(l));
+            } else {
+                int n = spec == null ? parts.stream().mapToInt(MList::size).max().orElse(1) : (int) Values.number(spec);
+                for (int i = 1; i <= n; i++) {
+                    newNames.add(t.columns().get(c) + "." + i);
+                }
+            }
+            List<String> names = new ArrayList<>(t.columns().subList(0, c));
+            names.addAll(newNames);
+            names.addAll(t.columns().subList(c + 1, t.columns().size()));
+            List<Object[]> rows = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object[] old = t.rows().get(r);
+                Object[] row = new Object[names.size()];
+                System.arraycopy(old, 0, row, 0, c);
+                for (int i = 0; i < newNames.size(); i++) {
+                    row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : null;
+                }
+                System.arraycopy(old, c + 1, row, c + newNames.size(), old.length - c - 1);
+                rows.add(row);
+            }
+            return new MTable(names, null, rows);
+        });
+    }
+
+    /** Accepts both {@code {"A", x}} and {@code {{"A", x}, {"B", y}}}. */
+    static List<MList> pairs(MList list) {
+        List<MList> out = new ArrayList<>();
+        if (list.size() > 0 && !(list.get(0) instanceof MList)) {
+            out.add(list);
+            return out;
+        }
+        for (Object o : list.values()) {
+            out.add(Values.list(o));
+        }
+        return out;
+    }
+
+    interface CellMapper {
+        Object apply(int column, Object value);
+    }
+
+    /** Maps the given columns cell by cell, lazily so that one bad cell is one error cell. */
+    static MTable mapCells(MTable t, List<String> names, List<MType> types, List<Integer> columns, CellMapper f) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] row : t.rows()) {
+            Object[] out = row.clone();
+            for (int c : columns) {
+                Object slot = row[c];
+                out[c] = new Thunk(() -> f.apply(c, Thunk.force(slot)));
+            }
+            rows.add(out);
+        }
+        return new MTable(names, types, rows);
+    }
+
+    static MTable select(MTable t, int[] idx) {
+        List<String> names = new ArrayList<>();
+        List<MType> types = new ArrayList<>();
+        for (int c : idx) {
+            names.add(t.columns().get(c));
+            types.add(t.types().get(c));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] row : t.rows()) {
+            Object[] out = new Object[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = row[idx[i]];
+            }
+            rows.add(out);
+        }
+        return new MTable(names, types, rows);
+    }
+}

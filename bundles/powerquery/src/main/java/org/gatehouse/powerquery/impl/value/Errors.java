@@ -1,0 +1,50 @@
+package org.gatehouse.powerquery.impl.value;
+
+import org.gatehouse.powerquery.MException;
+
+/** The engine's standard M errors. */
+public final class Errors {
+
+    private Errors() {
+    }
+
+    public static MException expression(String message) {
+        return new MException("Expression.Error", message);
+    }
+
+    public static MException dataFormat(String message) {
+        return new MException("DataFormat.Error", message);
+    }
+
+    public static MException notSupported(String function) {
+        return new MException("Expression.Error", "The function " + function + " is not supported.");
+    }
+
+    public static MException cannotConvert(Object value, String to) {
+        return expression("We cannot convert the value " + Values.describe(value) + " to type " + to + ".");
+    }
+
+    /** The error record {@code try} yields and {@code error} raises: Reason, Message, Detail. */
+    public static MRecord record(MException e) {
+        if (e.record() instanceof MRecord r) {
+            return r;
+        }
+        return MRecord.of("Reason", e.reason(), "Message", e.getMessage(), "Detail", e.detail());
+    }
+
+    /** {@code error x}: x is a text (the message) or a record with Reason/Message/Detail. */
+    public static MException fromValue(Object v) {
+        if (v instanceof String s) {
+            MRecord r = MRecord.of("Reason", "Expression.Error", "Message", s, "Detail", null);
+            return new MException("Expression.Error", s, null, r);
+        }
+        if (v instanceof MRecord r) {
+            String reason = r.has("Reason") && r.get("Reason") != null ? Values.text(r.get("Reason")) : "Expression.Error";
+            String message = r.has("Message") && r.get("Message") != null ? Values.text(r.get("Message")) : "";
+            Object detail = r.has("Detail") ? r.get("Detail") : null;
+            MRecord full = MRecord.of("Reason", reason, "Message", message, "Detail", detail);
+            return new MException(reason, message, detail, full);
+        }
+        throw expression("An error value must be a text or a record.");
+    }
+}

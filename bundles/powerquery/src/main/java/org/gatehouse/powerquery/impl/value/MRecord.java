@@ -1,0 +1,59 @@
+package org.gatehouse.powerquery.impl.value;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An M record: ordered field names with lazily evaluated values. */
+public final class MRecord {
+
+    private final List<String> names;
+    private final List<Object> slots;
+
+    public MRecord(List<String> names, List<?> slots) {
+        this.names = new ArrayList<>(names);
+        this.slots = new ArrayList<>(slots);
+    }
+
+    public static MRecord of(Map<String, ?> fields) {
+        return new MRecord(new ArrayList<>(fields.keySet()), new ArrayList<>(fields.values()));
+    }
+
+    public static MRecord of(Object... nameValuePairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            m.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return of(m);
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public int indexOf(String name) {
+        return names.indexOf(name);
+    }
+
+    public boolean has(String name) {
+        return names.contains(name);
+    }
+
+    /** The forced value of a field; the caller checks {@link #has} first. */
+    public Object get(String name) {
+        return Thunk.force(slots.get(names.indexOf(name)));
+    }
+
+    public Object get(int i) {
+        return Thunk.force(slots.get(i));
+    }
+
+    public Object slot(int i) {
+        return slots.get(i);
+    }
+
+    public List<Object> slots() {
+        return slots;
+    }
+}

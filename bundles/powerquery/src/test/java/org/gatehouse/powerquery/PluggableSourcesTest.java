@@ -1,0 +1,63 @@
+package org.gatehouse.powerquery;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gatehouse.api.Column;
+import org.gatehouse.api.ColumnType;
+import org.junit.Test;
+
+/** Sql.Database and OData.Feed reach the data through {@link DataAccess}, which the gateway implements. */
+public class PluggableSourcesTest {
+
+    private final DataAccess access = new DataAccess() {
+        @Override
+        public byte[] fileContents(String path) {
+            throw new MException("DataSource.NotFound", path);
+        }
+
+        @Override
+        public QueryResult sqlQuery(String server, String database, String query) {
+            assertEquals("srv", server);
+            assertEquals("db", database);
+            assertEquals("select * from t", query);
+            return new QueryResult("q", List.of(new Column("Id", ColumnType.LONG), new Column("Day", ColumnType.DATE)),
+                    List.of(List.of(1L, LocalDate.of(2024, 1, 1)), List.of(2L, LocalDate.of(2024, 1, 2))), null);
+        }
+
+        @Override
+        public byte[] odataFeed(String url) {
+            return "{\"@odata.context\":\"x\",\"value\":[{\"A\":1,\"B\":\"x\"},{\"A\":2}]}".getBytes(StandardCharsets.UTF_8);
+        }
+    };
+
+    @Test
+    public void sqlDatabaseRunsTheNativeQueryThroughDataAccess() {
+        QueryResult r = PowerQuery.evaluate("section S; shared Q = Table.SelectRows(Sql.Database(\"srv\", \"db\","
+                + " [Query = \"select * from t\"]), each [Day] > #date(2024, 1, 1));", "Q", access);
+        assertFalse(String.valueOf(r.error()), r.failed());
+        assertEquals(List.of(List.of(2L, LocalDate.of(2024, 1, 2))), r.rows());
+        assertEquals(ColumnType.LONG, r.columns().get(0).type());
+    }
+
+    @Test
+    public void odataFeedBecomesATable() {
+        QueryResult r = PowerQuery.evaluate("section S; shared Q = OData.Feed(\"https://h/svc/T\");", "Q", access);
+        assertEquals(List.of("A", "B"), r.columnNames());
+        assertEquals(2, r.rows().size());
+        assertTrue(r.rows().get(1).get(1) == null);
+    }
+
+    @Test
+    public void missingSourceErrorsAreQueryErrors() {
+        QueryResult r = PowerQuery.evaluate("section S; shared Q = File.Contents(\"C:\\\\nowhere.csv\");", "Q", access);
+        assertEquals("DataSource.NotFound", r.error().reason());
+        QueryResult web = PowerQuery.evaluate("section S; shared Q = Web.Contents(\"https://example.com\");", "Q", access);
+        assertTrue(web.error().getMessage().contains("not supported"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.gatehouse.powerquery.impl.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Test;
+
+public class GatehouseMTest {
+
+    private static String run(String stdin, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GatehouseM.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void evalJudgesByMEquality() throws Exception {
+        String out = run("{\"id\":1,\"expr\":\"1+1\",\"expected\":\"2\"}\n"
+                + "{\"id\":2,\"expr\":\"{1,2}\",\"expected\":\"{2,1}\"}\n"
+                + "{\"id\":3,\"expr\":\"1 + \\\"a\\\"\",\"expected\":\"error \\\"any\\\"\"}\n"
+                + "{\"id\":4,\"expr\":\"error [Reason = \\\"A\\\"]\",\"expected\":\"error [Reason = \\\"B\\\"]\"}\n"
+                + "{\"id\":5,\"expr\":\"let x = \",\"expected\":\"1\"}\n", "eval");
+        String[] lines = out.split("\n");
+        assertEquals(5, lines.length);
+        assertEquals("{\"id\":1,\"ok\":true,\"actual\":\"2\"}", lines[0]);
+        assertTrue(lines[1], lines[1].contains("\"ok\":false"));
+        assertTrue(lines[2], lines[2].contains("\"ok\":true"));
+        assertTrue(lines[3], lines[3].contains("\"ok\":false"));
+        assertTrue(lines[4], lines[4].contains("SyntaxError"));
+    }
+
+    @Test
+    public void refreshPrintsCsv() throws Exception {
+        Path dir = Files.createTempDirectory("gatehouse-m");
+        Files.writeString(dir.resolve("in.csv"), "a,b\n1,\"x,y\"\n");
+        byte[] stream = org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream(
+                "section Section1; shared Q = Table.PromoteHeaders(Csv.Document(File.Contents(\"C:\\Data\\in.csv\"), [QuoteStyle = QuoteStyle.Csv]));",
+                org.gatehouse.powerquery.GeneratedWorkbookTest.metadata("Q", true));
+        Path pbix = dir.resolve("model.pbix");
+        Files.write(pbix, org.gatehouse.powerquery.GeneratedWorkbookTest.zip("DataMashup", stream));
+        String out = run("", "refresh", pbix.toString(), "--map", "C:\\Data=" + dir);
+        assertEquals("# Q\na,b\n1,\"x,y\"\n", out.replace("\r\n", "\n"));
+    }
+}
