@@ -11,7 +11,10 @@ import java.util.Arrays;
 final class LagRecorder {
 
     private final boolean burst;
+    /** A refresh up to this long before a slot counts as early for that slot, not late for the one before. */
+    private static final long EARLY_TOLERANCE_MILLIS = 5_000;
     private final Samples started = new Samples();
+    private final java.util.concurrent.atomic.AtomicLong early = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean recording;
 
     LagRecorder(boolean burst) {
@@ -26,8 +29,11 @@ final class LagRecorder {
         int second = burst ? 0 : Integer.parseInt(dataset.substring(BenchGateway.DATASET_PREFIX.length())) % 60;
         long minute = now - now % 60_000;
         long slot = minute + second * 1000L;
-        if (slot > now) {
+        if (slot > now + EARLY_TOLERANCE_MILLIS) {
             slot -= 60_000; // the slot of the previous minute
+        }
+        if (slot > now) {
+            early.incrementAndGet(); // a refresh that started before its slot: never expected
         }
         started.add(now - slot);
     }
@@ -38,6 +44,10 @@ final class LagRecorder {
 
     Samples started() {
         return started;
+    }
+
+    long early() {
+        return early.get();
     }
 
     /** Milliseconds, kept in a growing array (a few hundred thousand samples at most). */

@@ -53,9 +53,9 @@ final class QuartzJobStore implements AutoCloseable {
         // with nothing due, look again after this long (a trigger freed by another gateway sends no signal)
         properties.setProperty("org.quartz.scheduler.idleWaitTime", "5000");
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        // a due slot is taken with the others due within a second in one transaction, not one by one
+        // a due slot is taken with the others due at the same moment in one transaction, not one by one; no fire-ahead
+        // window: with one, the later slots of a batch would fire early, with the first
         properties.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(threads));
-        properties.setProperty("org.quartz.scheduler.batchTriggerAcquisitionFireAheadTimeWindow", "1000");
         properties.setProperty("org.quartz.threadPool.class", SimpleThreadPool.class.getName());
         properties.setProperty("org.quartz.threadPool.threadCount", String.valueOf(threads));
         properties.setProperty("org.quartz.jobStore.class", JobStoreTX.class.getName());
