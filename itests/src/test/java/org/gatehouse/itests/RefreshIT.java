@@ -158,6 +158,48 @@ public class RefreshIT extends GatehouseTestSupport {
     }
 
     @Test
+    public void theGatewayAndItsDatasetsAreMBeansShowingTheLastRefresh() throws Exception {
+        refreshWithRetry("demo-sales");
+        javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        javax.management.ObjectName dataset = new javax.management.ObjectName(
+                "org.gatehouse:type=Dataset,name=\"demo-sales\"");
+        List<String> problems = Eventually.problemsAfter(SETUP_TIMEOUT, () -> {
+            try {
+                return "SUCCEEDED".equals(server.getAttribute(dataset, "LastStatus"))
+                        && Long.valueOf(100_005).equals(server.getAttribute(dataset, "LastRows")) ? List.of()
+                        : List.of("LastStatus " + server.getAttribute(dataset, "LastStatus"));
+            } catch (javax.management.JMException e) {
+                return List.of(e.toString());
+            }
+        });
+        assertTrue(problems.toString(), problems.isEmpty());
+        javax.management.ObjectName gateway = new javax.management.ObjectName("org.gatehouse:type=Gateway");
+        assertEquals(true, server.getAttribute(gateway, "RelayConnected"));
+        assertEquals("local", server.getAttribute(gateway, "GatewayId"));
+        javax.management.ObjectName sql = new javax.management.ObjectName("org.gatehouse:type=Connector,kind=\"sql\"");
+        assertEquals("0.1.0.SNAPSHOT", server.getAttribute(sql, "Version"));
+    }
+
+    @Test
+    public void camelManagementShowsTheRelayRoutesWithTheirStatistics() throws Exception {
+        refreshWithRetry("demo-sales");
+        javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        java.util.Set<javax.management.ObjectName> routes = server.queryNames(
+                new javax.management.ObjectName("org.apache.camel:type=routes,*"), null);
+        List<String> ids = new java.util.ArrayList<>();
+        long requests = -1;
+        for (javax.management.ObjectName route : routes) {
+            String id = (String) server.getAttribute(route, "RouteId");
+            ids.add(id);
+            if (id.equals("relay-requests")) {
+                requests = (Long) server.getAttribute(route, "ExchangesTotal");
+            }
+        }
+        assertTrue("routes: " + ids, ids.contains("relay-requests") && ids.contains("relay-heartbeat"));
+        assertTrue("relay-requests counted the refresh: " + requests, requests > 0);
+    }
+
+    @Test
     public void badRequestsAreAnsweredWithReasonsAndTheGatewayKeepsServing() throws Exception {
         expectRemoteError("no-such-dataset", "UNKNOWN_DATASET", "no-such-dataset");
         expectRemoteError("pg-broken-sql", "QUERY_FAILED", "no_such_table_here");

@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * the data source), the refresh checks between rows too, so even a connector that cannot cancel stops at its next
  * row, and it ends CANCELLED with who cancelled it. When the engine goes away, its running refreshes are cancelled.
  */
-@Component(service = RefreshService.class, configurationPid = RefreshEngine.PID,
+@Component(service = {RefreshService.class, RefreshEngine.class}, configurationPid = RefreshEngine.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = RefreshLimitsConfig.class)
 public class RefreshEngine implements RefreshService {
@@ -226,6 +226,16 @@ public class RefreshEngine implements RefreshService {
             return millis / 60_000 + " min";
         }
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** Refreshes running now (the gateway's JMX view). */
+    public int activeRefreshes() {
+        return running.size();
+    }
+
+    /** Refreshes running now that read through a connector of the kind. */
+    public int activeRefreshes(String kind) {
+        return (int) running.stream().filter(r -> r.usesKind(kind)).count();
     }
 
     @Override

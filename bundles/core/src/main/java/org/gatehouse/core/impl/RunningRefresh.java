@@ -42,6 +42,10 @@ final class RunningRefresh {
         return connectors.contains(connector);
     }
 
+    boolean usesKind(String kind) {
+        return connectors.stream().anyMatch(c -> kind.equals(c.kind()));
+    }
+
     /**
      * Asks the refresh to stop: its current row source is cancelled now, a source it opens later at once.
      *
