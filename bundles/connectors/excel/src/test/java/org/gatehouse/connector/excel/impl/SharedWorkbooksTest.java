@@ -92,6 +92,20 @@ public class SharedWorkbooksTest {
     }
 
     @Test
+    public void binaryWorkbookFailsWithTheEnginesReason() {
+        Path path = workbook("binary.xlsb");
+        try (RowSource source = connector.open(settings(path, null), Credentials.anonymous(),
+                new Query("raw", "RawInput"))) {
+            throw new AssertionError("an .xlsb workbook's own sheets are not readable yet, but RawInput opened");
+        } catch (ConnectorException e) {
+            assertEquals(ConnectorException.Reason.QUERY_FAILED, e.reason());
+            assertTrue(e.getMessage(), e.getMessage().startsWith("data source shared-binary.xlsb, query raw: "
+                    + "Power Query query 'RawInput' failed with M error DataFormat.Error: "));
+            assertTrue(e.getMessage(), e.getMessage().contains("XLSB"));
+        }
+    }
+
+    @Test
     public void tablesOfWorkbooksWithoutPowerQuery() throws Exception {
         Path path = workbook("no-powerquery.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(path))) {
