@@ -84,7 +84,8 @@ public final class ExcelConnector implements Connector {
     @Override
     public void test(DataSourceSettings settings, Credentials credentials) throws ConnectorException {
         PathMap.parse(settings.id(), settings.get(PathMap.SETTING, null));
-        byte[] bytes = readWorkbook(settings, "data source " + settings.id() + ": ");
+        String prefix = "data source " + settings.id() + ": ";
+        byte[] bytes = read(workbookPath(settings, prefix), settings, prefix);
         try {
             PowerQuery.readMashup(bytes);
         } catch (MException e) {
@@ -99,7 +100,7 @@ public final class ExcelConnector implements Connector {
         String prefix = "data source " + settings.id() + ", query " + query.name() + ": ";
         PathMap pathMap = PathMap.parse(settings.id(), settings.get(PathMap.SETTING, null));
         Path workbook = workbookPath(settings, prefix);
-        byte[] bytes = readWorkbook(settings, prefix);
+        byte[] bytes = read(workbook, settings, prefix);
         RootedDataAccess access = new RootedDataAccess(roots, pathMap, bytes);
         WorkbookQuery target = WorkbookQuery.parse(query.text());
         String section;
@@ -173,8 +174,7 @@ public final class ExcelConnector implements Connector {
         }
     }
 
-    private byte[] readWorkbook(DataSourceSettings settings, String prefix) throws ConnectorException {
-        Path path = workbookPath(settings, prefix);
+    private static byte[] read(Path path, DataSourceSettings settings, String prefix) throws ConnectorException {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {

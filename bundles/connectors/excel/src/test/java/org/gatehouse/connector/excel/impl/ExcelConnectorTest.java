@@ -38,7 +38,8 @@ public class ExcelConnectorTest {
             + "    Sorted = Table.Sort(Typed, {{\"Amount\", Order.Descending}})\r\nin\r\n    Sorted;\r\n"
             + "shared Inputs = Csv.Document(File.Contents(\"C:\\Users\\me\\Desktop\\inputs.csv\"), [Delimiter=\",\"]);\r\n"
             + "shared Broken = error Error.Record(\"DataFormat.Error\", \"The amount was not a number\");\r\n"
-            + "shared Online = Web.Contents(\"https://example.org/data.json\");\r\n";
+            + "shared Online = Web.Contents(\"https://example.org/data.json\");\r\n"
+            + "shared Listing = Table.SelectColumns(Folder.Files(\"C:\\Users\\me\\Desktop\"), {\"Name\", \"Folder Path\"});\r\n";
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
@@ -52,7 +53,7 @@ public class ExcelConnectorTest {
         root = tmp.newFolder("root").toPath();
         outside = tmp.newFolder("outside").toPath();
         Files.write(root.resolve("book.xlsx"), Workbooks.withPowerQuery(SECTION, "Sorted Sales", "Inputs", "Broken",
-                "Online"));
+                "Online", "Listing"));
         Files.write(root.resolve("plain.xlsx"), Workbooks.plain());
         Files.createDirectories(root.resolve("inputs"));
         Files.writeString(root.resolve("inputs/inputs.csv"), "x,y\r\n1,2\r\n3,4\r\n", StandardCharsets.UTF_8);
@@ -111,6 +112,54 @@ public class ExcelConnectorTest {
         assertEquals(3, rows.size());
         assertEquals("x", rows.get(0)[0]);
         assertEquals("4", String.valueOf(rows.get(2)[1]));
+    }
+
+    @Test
+    public void folderFilesListsMappedFoldersUnderTheRoots() throws IOException, ConnectorException {
+        Files.createDirectories(root.resolve("inputs/2024"));
+        Files.writeString(root.resolve("inputs/2024/jan.csv"), "x\r\n1\r\n");
+        String map = "C:\\Users\\me\\Desktop=" + root.resolve("inputs");
+        List<Object[]> rows = rows(source(root.resolve("book.xlsx").toString(), map), "Listing", null);
+        assertEquals(2, rows.size());
+        assertArrayEquals(new Object[] {"jan.csv", "C:\\Users\\me\\Desktop\\2024\\"}, rows.get(0));
+        assertArrayEquals(new Object[] {"inputs.csv", "C:\\Users\\me\\Desktop\\"}, rows.get(1));
+    }
+
+    @Test
+    public void folderFilesRefusesAListingWithALinkOut() throws IOException {
+        try {
+            Files.createSymbolicLink(root.resolve("inputs/escape.csv"), outside.resolve("inputs.csv"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.Assume.assumeNoException(e);
+        }
+        ConnectorException e = failure(source(root.resolve("book.xlsx").toString(),
+                "C:\\Users\\me\\Desktop=" + root.resolve("inputs")), "Listing");
+        assertEquals(Reason.QUERY_FAILED, e.reason());
+        assertTrue(e.getMessage(), e.getMessage().contains("symbolic link"));
+    }
+
+    @Test
+    public void configuredRootsReplaceTheOldOnesAndBadEntriesAreLeftOut() throws ConnectorException {
+        connector = new ExcelConnector();
+        connector.configure(config("relative/path", outside + " , " + root));
+        assertEquals(3, rows(source(root.resolve("book.xlsx").toString(), null), "Sorted Sales", null).size());
+        connector.configure(config(outside.toString()));
+        assertEquals(Reason.INVALID_SETTINGS,
+                failure(source(root.resolve("book.xlsx").toString(), null), "Sorted Sales").reason());
+    }
+
+    private static ExcelConnectorConfig config(String... roots) {
+        return new ExcelConnectorConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return ExcelConnectorConfig.class;
+            }
+
+            @Override
+            public String[] allowedRoots() {
+                return roots;
+            }
+        };
     }
 
     @Test
@@ -196,7 +245,7 @@ public class ExcelConnectorTest {
         ConnectorException e = failure(source(root.resolve("book.xlsx").toString(), null), "Revenue");
         assertEquals(Reason.QUERY_FAILED, e.reason());
         assertTrue(e.getMessage(), e.getMessage().contains("no Power Query query 'Revenue'"));
-        assertTrue(e.getMessage(), e.getMessage().contains("Sorted Sales, Inputs, Broken, Online"));
+        assertTrue(e.getMessage(), e.getMessage().contains("Sorted Sales, Inputs, Broken, Online, Listing"));
     }
 
     @Test
