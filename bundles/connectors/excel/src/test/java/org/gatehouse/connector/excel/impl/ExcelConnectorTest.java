@@ -163,6 +163,19 @@ public class ExcelConnectorTest {
     }
 
     @Test
+    public void declaredTypesBecomeColumnTypes() throws IOException, ConnectorException {
+        Files.write(root.resolve("typed.xlsx"), Workbooks.withPowerQuery("section Section1;\r\n"
+                + "shared Totals = Table.TransformColumnTypes(#table({\"id\", \"amount\", \"day\"}, "
+                + "{{2, 20, \"2024-02-01\"}, {1, 10.5, \"2024-01-31\"}}), "
+                + "{{\"id\", Int64.Type}, {\"amount\", type number}, {\"day\", type date}});\r\n", "Totals"));
+        List<Object[]> rows = rows(source(root.resolve("typed.xlsx").toString(), null), "Totals",
+                List.of(new Column("id", ColumnType.LONG), new Column("amount", ColumnType.DOUBLE),
+                        new Column("day", ColumnType.DATE)));
+        assertArrayEquals(new Object[] {2L, 20.0, java.time.LocalDate.of(2024, 2, 1)}, rows.get(0));
+        assertArrayEquals(new Object[] {1L, 10.5, java.time.LocalDate.of(2024, 1, 31)}, rows.get(1));
+    }
+
+    @Test
     public void unmappedWindowsPathIsRefused() {
         ConnectorException e = failure(source(root.resolve("book.xlsx").toString(), null), "Inputs");
         assertEquals(Reason.QUERY_FAILED, e.reason());
