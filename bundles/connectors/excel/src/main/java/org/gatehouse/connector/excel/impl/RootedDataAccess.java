@@ -1,0 +1,123 @@
+package org.gatehouse.connector.excel.impl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.gatehouse.connector.excel.impl.AllowedRoots.PathRefusedException;
+import org.gatehouse.powerquery.DataAccess;
+import org.gatehouse.powerquery.LocalFileAccess;
+import org.gatehouse.powerquery.MException;
+import org.gatehouse.powerquery.QueryResult;
+
+/**
+ * What the M code of one workbook may read: files and folders under the allowed roots, after the data source's path
+ * map has turned the author's paths into local ones, and the workbook itself for {@code Excel.CurrentWorkbook()}.
+ * Every other source raises an M error, so a workbook cannot reach the network through this connector.
+ */
+final class RootedDataAccess implements DataAccess {
+
+    /** The M error reason of a path outside the allowed roots. */
+    static final String REFUSED = "DataSource.Error";
+
+    private final AllowedRoots roots;
+    private final LocalFileAccess remapping = new LocalFileAccess();
+    private final byte[] workbook;
+
+    RootedDataAccess(AllowedRoots roots, PathMap pathMap, byte[] workbook) {
+        this.roots = roots;
+        this.workbook = workbook;
+        // only LocalFileAccess's prefix remapping is used (case-insensitive, either slash); it never reads here
+        for (Map.Entry<String, String> e : pathMap.entries().entrySet()) {
+            remapping.map(e.getKey(), e.getValue());
+        }
+    }
+
+    /** The local path an M path stands for, checked against the roots (its real location too when it exists). */
+    Path local(String mPath) {
+        Path local;
+        try {
+            local = remapping.resolve(mPath);
+        } catch (RuntimeException e) {
+            throw new MException(REFUSED, "'" + mPath + "' is not a valid path on the gateway machine.", mPath, null);
+        }
+        String shown = local.toString().equals(mPath) ? mPath : mPath + "' (mapped to '" + local;
+        try {
+            Path checked = roots.check(local, shown);
+            return Files.exists(checked) ? roots.checkReal(checked, shown) : checked;
+        } catch (PathRefusedException e) {
+            throw new MException(REFUSED, "Access refused: " + e.getMessage(), mPath, null);
+        } catch (IOException e) {
+            throw new MException("DataSource.Error", "Could not read '" + mPath + "': " + e.getMessage(), mPath, null);
+        }
+    }
+
+    @Override
+    public byte[] fileContents(String path) {
+        Path local = local(path);
+        if (!Files.isRegularFile(local)) {
+            throw new MException("DataSource.NotFound", "Could not find file '" + path + "'.", path, null);
+        }
+        try {
+            return Files.readAllBytes(local);
+        } catch (IOException e) {
+            throw new MException("DataSource.Error", "Could not read file '" + path + "': " + e.getMessage(), path,
+                    null);
+        }
+    }
+
+    @Override
+    public List<FolderEntry> folderFiles(String path) {
+        Path folder = local(path);
+        if (!Files.isDirectory(folder)) {
+            throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
+        }
+        String authorFolder = path.replace('/', '\\');
+        String prefix = authorFolder.endsWith("\\") ? authorFolder : authorFolder + "\\";
+        List<FolderEntry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                // a link inside the folder pointing out of the roots is refused like any other path
+                Path real = roots.checkReal(file, file.toString());
+                String relative = folder.relativize(file.getParent()).toString().replace('/', '\\');
+                entries.add(new FolderEntry(file.getFileName().toString(),
+                        relative.isEmpty() ? prefix : prefix + relative + "\\", real.toString()));
+            }
+        } catch (PathRefusedException e) {
+            throw new MException(REFUSED, "Access refused: " + e.getMessage(), path, null);
+        } catch (IOException e) {
+            throw new MException("DataSource.Error", "Could not list folder '" + path + "': " + e.getMessage(), path,
+                    null);
+        }
+        return entries;
+    }
+
+    @Override
+    public byte[] webContents(String url) {
+        throw notHere("Web.Contents");
+    }
+
+    @Override
+    public QueryResult sqlQuery(String server, String database, String query) {
+        throw notHere("Sql.Database");
+    }
+
+    @Override
+    public byte[] odataFeed(String url) {
+        throw notHere("OData.Feed");
+    }
+
+    @Override
+    public byte[] currentWorkbook() {
+        return workbook;
+    }
+
+    private static MException notHere(String function) {
+        return new MException("Expression.Error", "The function " + function + " is not available to the "
+                + "excel-workbook connector yet: use the web/sql connectors for this source.");
+    }
+}
