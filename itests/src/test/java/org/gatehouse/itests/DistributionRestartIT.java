@@ -12,12 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.gatehouse.client.ClientOptions;
-import org.gatehouse.client.GatehouseClient;
-import org.gatehouse.protocol.ResultStreamReader;
-import org.gatehouse.protocol.TableHeader;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
@@ -231,19 +226,7 @@ public class DistributionRestartIT {
 
     /** Ready: the gateway's commands answer, the relay link is up and (unless not expected) the store is open. */
     private void awaitReady(boolean storeOpens) throws Exception {
-        List<String> problems = Eventually.problemsAfter(READY_TIMEOUT, () -> {
-            try {
-                String status = gateway.awaitShell("gateway:status", READY_TIMEOUT);
-                if (storeOpens && status.contains("store is not open")) {
-                    return List.of("store not open yet:\n" + status);
-                }
-                return status.matches("(?s).*Connected\\s*\\S?\\s*yes.*") ? List.of()
-                        : List.of("relay link not up:\n" + status);
-            } catch (Exception e) {
-                return List.of(e.toString());
-            }
-        });
-        assertTrue(problems.toString(), problems.isEmpty());
+        gateway.awaitRelayConnected(READY_TIMEOUT, storeOpens);
     }
 
     private void addSignedInSource() throws Exception {
@@ -260,29 +243,7 @@ public class DistributionRestartIT {
     }
 
     private long refreshOverRelay(String dataset) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try (GatehouseClient client = GatehouseClient.connect(gateway.relay(), ClientOptions.defaults()
-                    .withFirstMessageTimeout(Duration.ofSeconds(30)).withIdleTimeout(Duration.ofSeconds(30)))) {
-                AtomicLong rows = new AtomicLong();
-                client.refreshDataset(GATEWAY, dataset, new ResultStreamReader.Listener() {
-                    @Override
-                    public void beginTable(TableHeader table) {
-                    }
-
-                    @Override
-                    public void row(Object[] values) {
-                        rows.incrementAndGet();
-                    }
-                });
-                return rows.get();
-            } catch (org.gatehouse.client.RelayException | org.gatehouse.client.ResultTimeoutException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(1_000);
-            }
-        }
+        return gateway.refreshOverRelay(GATEWAY, dataset, TIMEOUT);
     }
 
     /** Waits until the dataset's history lists {@code count} finished refreshes; returns what it showed. */

@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.gatehouse.client.ClientOptions;
+import org.gatehouse.client.GatehouseClient;
 import org.gatehouse.protocol.RelayEndpoint;
+import org.gatehouse.protocol.ResultStreamReader;
+import org.gatehouse.protocol.TableHeader;
 
 /**
  * The built distribution unpacked into a directory of its own and run as the owner runs it: {@code bin/start},
@@ -38,7 +43,10 @@ final class GatewayInstallation implements AutoCloseable {
     private final String ownerPassword = "pw-" + UUID.randomUUID();
     private final int sshPort;
     private final int relayPort;
+    private final int httpPort = freePort();
+    private final int consolePort = freePort();
     private ProcessHandle jvm;
+    private boolean consoleStarted;
 
     private GatewayInstallation(Path home, int sshPort, int relayPort) {
         this.home = home;
@@ -69,6 +77,8 @@ final class GatewayInstallation implements AutoCloseable {
         setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
         setProperty(etc.resolve("org.gatehouse.relay.embedded.cfg"), "port", Integer.toString(relayPort));
         setProperty(etc.resolve("org.gatehouse.relay.cfg"), "url", "amqp://127.0.0.1:" + relayPort);
+        setProperty(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
+        setProperty(etc.resolve("gatehouse-console.properties"), "port", Integer.toString(consolePort));
         // no user ships (no default passwords): the owner adds one, as the README says
         Files.writeString(etc.resolve("users.properties"), "\n" + OWNER + " = " + ownerPassword
                 + ",_g_:admingroup\n", StandardCharsets.ISO_8859_1, java.nio.file.StandardOpenOption.APPEND);
@@ -80,6 +90,37 @@ final class GatewayInstallation implements AutoCloseable {
 
     Path log() {
         return home.resolve("data/log/karaf.log");
+    }
+
+    String ownerPassword() {
+        return ownerPassword;
+    }
+
+    /** Karaf's HTTP service, where the monitoring agent answers once gatehouse-console is installed. */
+    int httpPort() {
+        return httpPort;
+    }
+
+    /** Where {@code bin/gatehouse-console} serves the Hawtio console. */
+    int consolePort() {
+        return consolePort;
+    }
+
+    /** Runs {@code bin/gatehouse-console ACTION} as the owner would; returns its exit code and output. */
+    Shell console(String action) throws IOException, InterruptedException {
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("bin/gatehouse-console").toString(), action)
+                .redirectErrorStream(true);
+        launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = launcher.start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(CLIENT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("bin/gatehouse-console " + action + " did not return");
+        }
+        consoleStarted |= "start".equals(action);
+        return new Shell("gatehouse-console " + action, process.exitValue(),
+                new String(output, StandardCharsets.UTF_8));
     }
 
     RelayEndpoint relay() {
@@ -142,6 +183,13 @@ final class GatewayInstallation implements AutoCloseable {
     /** Never throws: runs on the way out of failures. */
     @Override
     public void close() {
+        if (consoleStarted) {
+            try {
+                console("stop");
+            } catch (Exception e) {
+                System.err.println("stopping the console of " + home + " failed: " + e);
+            }
+        }
         try {
             stop();
         } catch (Exception e) {
@@ -216,6 +264,52 @@ final class GatewayInstallation implements AutoCloseable {
             last = shell(command);
         }
         return last.output();
+    }
+
+    /** Waits until the shell reports the relay link up (and, if asked, the store open). */
+    void awaitRelayConnected(Duration timeout, boolean storeOpens) throws InterruptedException {
+        List<String> problems = Eventually.problemsAfter(timeout, () -> {
+            try {
+                String status = awaitShell("gateway:status", timeout);
+                if (storeOpens && status.contains("store is not open")) {
+                    return List.of("store not open yet:\n" + status);
+                }
+                return status.matches("(?s).*Connected\\s*\\S?\\s*yes.*") ? List.of()
+                        : List.of("relay link not up:\n" + status);
+            } catch (Exception e) {
+                return List.of(e.toString());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new AssertionError(problems.toString());
+        }
+    }
+
+    /** Refreshes a dataset as the service does, over the relay with the client SDK; returns the rows received. */
+    long refreshOverRelay(String gatewayId, String dataset, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (GatehouseClient client = GatehouseClient.connect(relay(), ClientOptions.defaults()
+                    .withFirstMessageTimeout(Duration.ofSeconds(30)).withIdleTimeout(Duration.ofSeconds(30)))) {
+                AtomicLong rows = new AtomicLong();
+                client.refreshDataset(gatewayId, dataset, new ResultStreamReader.Listener() {
+                    @Override
+                    public void beginTable(TableHeader table) {
+                    }
+
+                    @Override
+                    public void row(Object[] values) {
+                        rows.incrementAndGet();
+                    }
+                });
+                return rows.get();
+            } catch (org.gatehouse.client.RelayException | org.gatehouse.client.ResultTimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(1_000);
+            }
+        }
     }
 
     private Optional<ProcessHandle> findJvm() {
