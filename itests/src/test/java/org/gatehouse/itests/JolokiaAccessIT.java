@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -103,6 +105,21 @@ public class JolokiaAccessIT extends GatehouseTestSupport {
                 + "\"attribute\":\"Verbose\",\"value\":true}").body();
         assertTrue(write, write.contains("\"status\":403"));
         assertFalse("no stack trace to clients: " + write, write.contains("stacktrace"));
+    }
+
+    @Test
+    public void aViewerCannotStopABundle() throws Exception {
+        // the framework MBean's name carries the framework's uuid: a viewer may search for it, not use it
+        String found = post("watcher", "watch-pw", "{\"type\":\"search\",\"mbean\":\"osgi.core:type=framework,*\"}")
+                .body();
+        Matcher name = Pattern.compile("\"(osgi\\.core:[^\"]*type=framework[^\"]*)\"").matcher(found);
+        assertTrue(found, name.find());
+        long ourBundle = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleId();
+        String stop = post("watcher", "watch-pw", "{\"type\":\"exec\",\"mbean\":\"" + name.group(1)
+                + "\",\"operation\":\"stopBundle\",\"arguments\":[" + ourBundle + "]}").body();
+        assertTrue(stop, stop.contains("\"status\":403"));
+        assertEquals(org.osgi.framework.Bundle.ACTIVE, org.osgi.framework.FrameworkUtil.getBundle(getClass())
+                .getState());
     }
 
     @Test
