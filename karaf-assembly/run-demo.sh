@@ -54,3 +54,5 @@ for attempt in 1 2 3 4 5; do
 done
 echo "== rows written under $out"
 echo "== the gateway keeps running; stop it with: $home/bin/stop"
+echo "== to watch it in Hawtio: add yourself to $home/etc/users.properties, feature:install gatehouse-console in its"
+echo "   shell, then $home/bin/gatehouse-console (README: Opening the console)"
