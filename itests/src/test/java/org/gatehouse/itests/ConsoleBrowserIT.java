@@ -13,11 +13,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 /**
  * The owner's console, end to end as shipped: the distribution started with {@code bin/start}, the monitoring agent
@@ -38,27 +35,12 @@ public class ConsoleBrowserIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Rule
-    public final TestWatcher keepLogOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (gateway != null) {
-                gateway.keepLog(target().resolve("failsafe-reports"), description.getClassName() + "."
-                        + description.getMethodName());
-            }
-        }
-    };
-
-    @After
-    public void stopEverything() {
-        if (gateway != null) {
-            gateway.close();
-        }
-    }
+    public final InstallationRule installation = new InstallationRule();
 
     @Test
     public void theOwnerSignsInAndWatchesTheGatewayInHawtio() throws Exception {
-        gateway = GatewayInstallation.unpack(Path.of(System.getProperty("gatehouse.distribution")),
-                target().resolve("console-it"));
+        gateway = installation.watch(GatewayInstallation.unpack(
+                Path.of(System.getProperty("gatehouse.distribution")), target().resolve("console-it")));
         gateway.start();
         gateway.awaitRelayConnected(READY_TIMEOUT, true);
         gateway.shell("feature:install gatehouse-console").ok();
@@ -160,6 +142,6 @@ public class ConsoleBrowserIT {
     }
 
     private static Path target() {
-        return Path.of(System.getProperty("gatehouse.itests.target", "target"));
+        return InstallationRule.target();
     }
 }

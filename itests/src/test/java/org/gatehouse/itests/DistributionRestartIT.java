@@ -13,12 +13,9 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestName;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 /**
  * The whole distribution, restarted for real: unpacked as shipped, started with {@code bin/start}, driven through its
@@ -42,22 +39,7 @@ public class DistributionRestartIT {
     private GatewayInstallation gateway;
 
     @Rule
-    public final TestWatcher keepLogOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (gateway != null) {
-                gateway.keepLog(target().resolve("failsafe-reports"), description.getClassName() + "."
-                        + description.getMethodName());
-            }
-        }
-    };
-
-    @After
-    public void stopGateway() {
-        if (gateway != null) {
-            gateway.close();
-        }
-    }
+    public final InstallationRule installation = new InstallationRule();
 
     @Test
     public void sourcesSignInDatasetsAndHistoryOutliveARestart() throws Exception {
@@ -220,8 +202,8 @@ public class DistributionRestartIT {
     private GatewayInstallation unpack() throws Exception {
         Path distribution = Path.of(System.getProperty("gatehouse.distribution"));
         // a short directory: it appears many times on the gateway's command line
-        return GatewayInstallation.unpack(distribution, target().resolve("restart-it")
-                .resolve(Integer.toHexString(testName.getMethodName().hashCode())));
+        return installation.watch(GatewayInstallation.unpack(distribution, target().resolve("restart-it")
+                .resolve(Integer.toHexString(testName.getMethodName().hashCode()))));
     }
 
     /** Ready: the gateway's commands answer, the relay link is up and (unless not expected) the store is open. */
@@ -300,7 +282,7 @@ public class DistributionRestartIT {
     }
 
     private static Path target() {
-        return Path.of(System.getProperty("gatehouse.itests.target", "target"));
+        return InstallationRule.target();
     }
 
     private static String pgUrl() {
