@@ -96,6 +96,10 @@ public abstract class GatehouseTestSupport {
                 // Pax Exam looks up its own injector for the probe with a 10 s default: on a loaded two-core
                 // machine the boot features can take longer than that, and the class then fails after 180 s per test
                 systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("120000"),
+                // and the extender that turns the probe bundle into tests waits only 10 s for the invoker factory
+                // (its own timeout): when the boot features took longer, the probe never became tests and the class
+                // failed after 180 s with "gave up waiting for service ProbeInvoker" (seen on a loaded machine)
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 systemProperty(RELAY_PORT_PROPERTY).value(port(relayPort)),
                 systemProperty(TARGET_DIRECTORY_PROPERTY).value(targetDirectory().getAbsolutePath())));
         if (Boolean.getBoolean("gatehouse.itests.keep")) {
