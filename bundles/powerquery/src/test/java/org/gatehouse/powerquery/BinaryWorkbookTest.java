@@ -2,7 +2,6 @@ package org.gatehouse.powerquery;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
@@ -48,11 +47,12 @@ public class BinaryWorkbookTest {
     }
 
     @Test
-    public void listsTheSheets() {
+    public void listsTheSheetsAndTheNamedRanges() {
         QueryResult r = evaluate("Table.SelectColumns(Excel.Workbook(File.Contents(\"binary.xlsb\")), "
                 + "{\"Name\", \"Kind\", \"Hidden\"})");
         assertFalse(String.valueOf(r.error()), r.failed());
-        assertEquals(List.of(List.of("Input", "Sheet", false)), r.rows());
+        assertEquals(List.of(List.of("Input", "Sheet", false), List.of("ExternalData_1", "DefinedName", false),
+                List.of("ExternalData_2", "DefinedName", false), List.of("InputText", "DefinedName", false)), r.rows());
     }
 
     @Test
@@ -75,10 +75,14 @@ public class BinaryWorkbookTest {
     }
 
     @Test
-    public void currentWorkbookSaysWhatAnXlsbCannotGiveYet() {
-        QueryResult r = evaluate("Excel.CurrentWorkbook()");
-        assertTrue(r.failed());
-        assertEquals("DataFormat.Error", r.error().reason());
-        assertTrue(r.error().getMessage(), r.error().getMessage().contains("named ranges of an .xlsb (XLSB"));
+    public void currentWorkbookGivesTheNamedRanges() {
+        QueryResult r = evaluate("Table.AddColumn(Excel.CurrentWorkbook(), \"Cells\", each Table.RowCount([Content]) "
+                + "* Table.ColumnCount([Content]))");
+        assertFalse(String.valueOf(r.error()), r.failed());
+        assertEquals(List.of("ExternalData_1", "ExternalData_2", "InputText"),
+                r.rows().stream().map(row -> row.get(0)).toList());
+        assertEquals(List.of(2, 4, 1), r.rows().stream().map(row -> ((Number) row.get(2)).intValue()).toList());
+        QueryResult input = evaluate("Excel.CurrentWorkbook(){[Name=\"InputText\"]}[Content]{0}[Column1]");
+        assertEquals(List.of(List.of("HELLO WORLD!")), input.rows());
     }
 }

@@ -70,8 +70,7 @@ public final class ExcelTables {
     /** Excel.CurrentWorkbook: tables (with their header names) and named ranges (Column1..N). */
     public static MTable currentWorkbook(byte[] bytes) {
         if (XlsbTables.isXlsb(bytes)) {
-            throw Errors.dataFormat("Excel.CurrentWorkbook cannot read the tables and named ranges of an .xlsb "
-                    + "(XLSB, binary) workbook yet; its sheets are readable with Excel.Workbook, or save it as .xlsx.");
+            return XlsbTables.currentWorkbook(bytes);
         }
         List<Object[]> rows = new ArrayList<>();
         try (XSSFWorkbook wb = open(bytes)) {

@@ -50,12 +50,11 @@ final class XlsbSheet extends XSSFBParser {
         this.strings = strings;
     }
 
-    /** The sheet's used range (from its first to its last non-blank cell) as rows of values. */
-    static List<Object[]> read(InputStream in, XlsbStyles styles, XSSFBSharedStringsTable strings)
+    static XlsbSheet read(InputStream in, XlsbStyles styles, XSSFBSharedStringsTable strings)
             throws java.io.IOException {
         XlsbSheet sheet = new XlsbSheet(in, styles, strings);
         sheet.parse();
-        return sheet.usedRange();
+        return sheet;
     }
 
     @Override
@@ -113,10 +112,10 @@ final class XlsbSheet extends XSSFBParser {
         });
     }
 
-    private List<Object[]> usedRange() {
-        List<Object[]> rows = new ArrayList<>();
+    /** The sheet's used range (from its first to its last non-blank cell) as rows of values. */
+    List<Object[]> usedRange() {
         if (cells.isEmpty()) {
-            return rows;
+            return new ArrayList<>();
         }
         int first = Integer.MAX_VALUE;
         int last = -1;
@@ -124,11 +123,19 @@ final class XlsbSheet extends XSSFBParser {
             first = Math.min(first, columns.firstKey());
             last = Math.max(last, columns.lastKey());
         }
-        for (int r = cells.firstKey(); r <= cells.lastKey(); r++) {
-            Object[] values = new Object[last - first + 1];
+        return area(cells.firstKey(), first, cells.lastKey(), last);
+    }
+
+    /** The values of a rectangle of the sheet, blank cells as nulls. */
+    List<Object[]> area(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int r = firstRow; r <= lastRow; r++) {
+            Object[] values = new Object[lastColumn - firstColumn + 1];
             Map<Integer, Object> columns = cells.getOrDefault(r, new TreeMap<>());
             for (Map.Entry<Integer, Object> cell : columns.entrySet()) {
-                values[cell.getKey() - first] = cell.getValue();
+                if (cell.getKey() >= firstColumn && cell.getKey() <= lastColumn) {
+                    values[cell.getKey() - firstColumn] = cell.getValue();
+                }
             }
             rows.add(values);
         }

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -18,9 +20,9 @@ import org.gatehouse.powerquery.impl.value.Errors;
 import org.gatehouse.powerquery.impl.value.MTable;
 
 /**
- * Excel.Workbook over an .xlsb (binary) workbook, read-only with POI's binary-part parser: one row per worksheet, its
- * used range as the data. The tables and defined names of an .xlsb are binary records POI does not read, so they are
- * not listed (Excel.CurrentWorkbook, which reads only those, says so).
+ * Excel.Workbook and Excel.CurrentWorkbook over an .xlsb (binary) workbook, read-only with POI's binary-part parser:
+ * its worksheets (their used ranges) and its defined names that are cell ranges ({@link XlsbNames}). Its tables
+ * (ListObjects, binary table parts) are not read, so they are not listed.
  */
 final class XlsbTables {
 
@@ -43,8 +45,51 @@ final class XlsbTables {
         return false;
     }
 
+    /** Excel.Workbook: one row per sheet (Kind "Sheet") and per defined name that is a range ("DefinedName"). */
     static MTable workbook(byte[] bytes, boolean useHeaders) {
+        Contents book = read(bytes);
         List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<String, XlsbSheet> sheet : book.sheets().entrySet()) {
+            List<Object[]> cells = sheet.getValue().usedRange();
+            int width = cells.isEmpty() ? 0 : cells.get(0).length;
+            rows.add(new Object[] {sheet.getKey(), ExcelTables.withColumnNames(cells, width, useHeaders),
+                    sheet.getKey(), "Sheet", false});
+        }
+        for (XlsbNames.NamedRange name : book.names()) {
+            MTable range = range(book, name);
+            if (range != null) {
+                rows.add(new Object[] {name.name(), range, name.name(), "DefinedName", false});
+            }
+        }
+        return new MTable(List.of("Name", "Data", "Item", "Kind", "Hidden"), null, rows);
+    }
+
+    /** Excel.CurrentWorkbook: the defined names that are ranges (Column1..N); an .xlsb's tables are not read. */
+    static MTable currentWorkbook(byte[] bytes) {
+        Contents book = read(bytes);
+        List<Object[]> rows = new ArrayList<>();
+        for (XlsbNames.NamedRange name : book.names()) {
+            MTable range = range(book, name);
+            if (range != null && !name.name().startsWith("_xlnm")) {
+                rows.add(new Object[] {name.name(), range});
+            }
+        }
+        return new MTable(List.of("Name", "Content"), null, rows);
+    }
+
+    private static MTable range(Contents book, XlsbNames.NamedRange name) {
+        XlsbSheet sheet = book.sheets().get(name.sheet());
+        if (sheet == null) {
+            return null;
+        }
+        List<Object[]> cells = sheet.area(name.firstRow(), name.firstColumn(), name.lastRow(), name.lastColumn());
+        return ExcelTables.withColumnNames(cells, name.lastColumn() - name.firstColumn() + 1, false);
+    }
+
+    /** The sheets by name, in workbook order, and the defined names that are ranges. */
+    private record Contents(Map<String, XlsbSheet> sheets, List<XlsbNames.NamedRange> names) { }
+
+    private static Contents read(byte[] bytes) {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFBReader reader = new XSSFBReader(pkg);
             XSSFBSharedStringsTable strings = new XSSFBSharedStringsTable(pkg);
@@ -52,23 +97,20 @@ final class XlsbTables {
             try (InputStream stylesPart = reader.getStylesData()) {
                 styles = XlsbStyles.read(stylesPart);
             }
-            XSSFBReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                List<Object[]> cells;
-                try (InputStream sheet = sheets.next()) {
-                    cells = XlsbSheet.read(sheet, styles, strings);
+            Map<String, XlsbSheet> sheets = new LinkedHashMap<>();
+            XSSFBReader.SheetIterator iterator = reader.getSheetIterator();
+            while (iterator.hasNext()) {
+                try (InputStream sheet = iterator.next()) {
+                    sheets.put(iterator.getSheetName(), XlsbSheet.read(sheet, styles, strings));
                 }
-                String name = sheets.getSheetName();
-                int width = cells.isEmpty() ? 0 : cells.get(0).length;
-                rows.add(new Object[] {name, ExcelTables.withColumnNames(cells, width, useHeaders), name, "Sheet",
-                        false});
             }
+            List<XlsbNames.NamedRange> names;
+            try (InputStream workbookPart = reader.getWorkbookData()) {
+                names = XlsbNames.read(workbookPart);
+            }
+            return new Contents(sheets, names);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-            if (e instanceof org.gatehouse.powerquery.MException m) {
-                throw m;
-            }
             throw Errors.dataFormat("The .xlsb workbook could not be read: " + e.getMessage());
         }
-        return new MTable(List.of("Name", "Data", "Item", "Kind", "Hidden"), null, rows);
     }
 }

@@ -92,17 +92,14 @@ public class SharedWorkbooksTest {
     }
 
     @Test
-    public void binaryWorkbooksNamedRangesAreNotReadableYet() {
-        Path path = workbook("binary.xlsb");
-        try (RowSource source = connector.open(settings(path, null), Credentials.anonymous(),
-                new Query("raw", "RawInput"))) {
-            throw new AssertionError("RawInput reads a named range of an .xlsb, which is not readable yet, but opened");
-        } catch (ConnectorException e) {
-            assertEquals(ConnectorException.Reason.QUERY_FAILED, e.reason());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("data source shared-binary.xlsb, query raw: "
-                    + "Power Query query 'RawInput' failed with M error DataFormat.Error: "));
-            assertTrue(e.getMessage(), e.getMessage().contains("XLSB"));
-        }
+    public void binaryWorkbooksQueriesReadTheirNamedRanges() throws Exception {
+        DataSourceSettings settings = settings(workbook("binary.xlsb"), null);
+        Result raw = rows(settings, "RawInput");
+        assertEquals(List.of("RawInput"), raw.names());
+        assertEquals(List.of(List.of("HELLO WORLD!")), raw.rows);
+        Result last = rows(settings, "FinalTable");
+        assertEquals(List.of("RawInput", "Now"), last.names());
+        assertEquals("HELLO WORLD!", last.rows.get(0).get(0));
     }
 
     @Test
