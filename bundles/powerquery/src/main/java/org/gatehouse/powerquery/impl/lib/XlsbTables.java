@@ -3,12 +3,13 @@ package org.gatehouse.powerquery.impl.lib;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -31,16 +32,39 @@ final class XlsbTables {
     private XlsbTables() {
     }
 
-    /** Whether the bytes are an .xlsb package: a zip whose workbook part is binary. */
+    /**
+     * Whether the bytes are an .xlsb package: a zip whose workbook part is binary. Only the zip's central directory
+     * (at its end) is read, so that asking costs nothing next to reading a large .xlsx.
+     */
     static boolean isXlsb(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equalsIgnoreCase(BINARY_WORKBOOK_PART)) {
-                    return true;
-                }
+        ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int end = -1;
+        for (int i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+            if (zip.getInt(i) == 0x06054b50) { // end of central directory record; a comment may follow it
+                end = i;
+                break;
             }
-        } catch (IOException | IllegalArgumentException e) {
+        }
+        if (end < 0) {
             return false; // not a zip: whoever opens it reports what it is
+        }
+        int entries = zip.getShort(end + 10) & 0xffff;
+        long offset = zip.getInt(end + 16) & 0xffffffffL;
+        byte[] wanted = BINARY_WORKBOOK_PART.getBytes(StandardCharsets.US_ASCII);
+        for (int n = 0; n < entries && offset + 46 <= bytes.length; n++) {
+            int at = (int) offset;
+            if (zip.getInt(at) != 0x02014b50) { // central directory file header
+                return false;
+            }
+            int nameLength = zip.getShort(at + 28) & 0xffff;
+            int extraLength = zip.getShort(at + 30) & 0xffff;
+            int commentLength = zip.getShort(at + 32) & 0xffff;
+            if (nameLength == wanted.length && at + 46 + nameLength <= bytes.length
+                    && new String(bytes, at + 46, nameLength, StandardCharsets.US_ASCII)
+                    .equalsIgnoreCase(BINARY_WORKBOOK_PART)) {
+                return true;
+            }
+            offset += 46L + nameLength + extraLength + commentLength;
         }
         return false;
     }
