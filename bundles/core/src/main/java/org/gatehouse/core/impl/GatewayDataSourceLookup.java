@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
@@ -21,24 +23,51 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gateway's data sources as sources of a workbook's nested queries: finds the {@code sql} or {@code web} data
  * source that serves a database or URL and opens the query through its connector with its signed-in credentials,
  * exactly as a refresh of that data source would. The owner decides what a workbook can reach by the data sources
  * configured; nothing a workbook says adds a host, a database or credentials.
+ * <p>
+ * A connector that goes away while a nested read goes through it has that read cancelled, as the refresh engine does
+ * for the reads it runs itself, so no read keeps using the code of a stopped bundle or its connection.
  */
 @Component(service = DataSourceLookup.class)
 public class GatewayDataSourceLookup implements DataSourceLookup {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayDataSourceLookup.class);
+
     private final DefinitionRegistry definitions;
     private final ConnectorRegistry connectors;
+    private final Set<NestedRead> reading = ConcurrentHashMap.newKeySet();
     private volatile CredentialStore vault;
+
+    private record NestedRead(Connector connector, String dataSource, RowSource rows) {
+    }
 
     @Activate
     public GatewayDataSourceLookup(@Reference DefinitionRegistry definitions, @Reference ConnectorRegistry connectors) {
         this.definitions = definitions;
         this.connectors = connectors;
+        connectors.onRemoval(this::connectorRemoved);
+    }
+
+    private void connectorRemoved(Connector connector, String kind) {
+        for (NestedRead read : reading) {
+            if (read.connector() == connector) {
+                LOG.warn("a workbook's read of data source {} is cancelled: connector {} is being removed",
+                        read.dataSource(), kind);
+                read.rows().cancel();
+            }
+        }
+    }
+
+    /** Nested reads open now (tests). */
+    int openReads() {
+        return reading.size();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -142,7 +171,13 @@ public class GatewayDataSourceLookup implements DataSourceLookup {
             throw new ConnectorException(e.expired() ? Reason.AUTHENTICATION_FAILED : Reason.INVALID_SETTINGS,
                     e.getMessage());
         }
-        return connector.open(source.settings(), credentials, query);
+        RowSource rows = connector.open(source.settings(), credentials, query);
+        NestedRead read = new NestedRead(connector, source.id(), rows);
+        reading.add(read);
+        if (connectors.find(source.kind()).orElse(null) != connector) {
+            rows.cancel(); // it went away while the read was opening, before the removal could see it
+        }
+        return new NestedRowSource(rows, () -> reading.remove(read));
     }
 
     /** A URL as it may be shown: query strings can carry keys. */

@@ -39,6 +39,7 @@ public class GatewayDataSourceLookupTest {
     private static final class Opening implements Connector {
         private final String kind;
         final List<String> opened = new ArrayList<>();
+        final List<String> cancelled = new ArrayList<>();
         Credentials credentials;
 
         Opening(String kind) {
@@ -75,6 +76,11 @@ public class GatewayDataSourceLookupTest {
                 public boolean next(Object[] row) {
                     row[0] = settings.id();
                     return !done && (done = true);
+                }
+
+                @Override
+                public void cancel() {
+                    cancelled.add(settings.id());
                 }
 
                 @Override
@@ -169,6 +175,19 @@ public class GatewayDataSourceLookupTest {
         assertEquals(Reason.UNSUPPORTED, e.reason());
         assertTrue(e.getMessage(), e.getMessage().contains("served by data source pg-sales, but connector sql is not "
                 + "installed (feature:install gatehouse-connector-sql)"));
+    }
+
+    @Test
+    public void aConnectorThatGoesAwayCancelsTheNestedReadsThroughIt() throws ConnectorException {
+        RowSource reading = lookup.openDatabase("db.example.org", "sales", new Query("q", "select 1"));
+        read(lookup.openWeb(new Query("q", "https://api.example.org/v1/x")));
+        assertEquals(1, lookup.openReads());
+        connectors.removeConnector(web);
+        assertTrue(web.cancelled.isEmpty());
+        connectors.removeConnector(sql);
+        assertEquals(List.of("pg-sales"), sql.cancelled);
+        reading.close();
+        assertEquals(0, lookup.openReads());
     }
 
     @Test
