@@ -12,6 +12,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -46,11 +49,13 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
 
 /**
  * The excel-workbook connector installed into a running gateway with feature:install (it brings the Power Query engine
  * bundle and Jackson), then a generated workbook refreshed over the relay: one query computed in M, one reading a CSV
- * through a path map from the author's Windows folder, an M error and a workbook outside the allowed roots.
+ * through a path map from the author's Windows folder, an M error, a workbook outside the allowed roots, and a
+ * {@code Sql.Database} served by the gateway's own sql data source (an H2 database it names "warehouse"/"sales").
  * <p>
  * The workbook is generated here without POI (not available in the container): a zip holding only the DataMashup
  * part, which is all the engine reads of a workbook whose queries do not read its own sheets.
@@ -66,7 +71,11 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
             + " {{\"id\", Int64.Type}, {\"amount\", type number}});\r\n"
             + "shared Regions = Table.PromoteHeaders(Csv.Document(File.Contents("
             + "\"C:\\Users\\author\\Desktop\\regions.csv\"), [Delimiter=\",\"]));\r\n"
-            + "shared Broken = error Error.Record(\"DataFormat.Error\", \"no such region\");\r\n";
+            + "shared Broken = error Error.Record(\"DataFormat.Error\", \"no such region\");\r\n"
+            + "shared Warehouse = Sql.Database(\"warehouse\", \"sales\", [Query=\"SELECT region, amount FROM "
+            + "excel_sales ORDER BY region\"]);\r\n"
+            + "shared Elsewhere = Sql.Database(\"hr-sql\", \"people\", [Query=\"SELECT 1\"]);\r\n";
+    private static final String H2_URL = "jdbc:h2:mem:excel_it;DB_CLOSE_DELAY=-1";
     private static boolean defined;
 
     @Inject
@@ -81,6 +90,10 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
 
     @Inject
     private RefreshService refreshService;
+
+    @Inject
+    @Filter("(osgi.jdbc.driver.class=org.h2.Driver)")
+    private DataSourceFactory h2;
 
     @Configuration
     public Option[] configuration() {
@@ -98,7 +111,15 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
         Path data = Path.of(System.getProperty("karaf.data"));
         Path root = Files.createDirectories(data.resolve("itest-workbooks"));
         Path inputs = Files.createDirectories(root.resolve("inputs"));
-        Files.write(root.resolve("book.xlsx"), workbook(SECTION, "Totals", "Regions", "Broken"));
+        Files.write(root.resolve("book.xlsx"), workbook(SECTION, "Totals", "Regions", "Broken", "Warehouse",
+                "Elsewhere"));
+        try (Connection c = h2.createDriver(null).connect(H2_URL, new Properties());
+                Statement sql = c.createStatement()) {
+            sql.execute("CREATE TABLE IF NOT EXISTS excel_sales (region VARCHAR(10), amount DECIMAL(10,2))");
+            sql.execute("INSERT INTO excel_sales VALUES ('North', 12.50), ('East', 7.25)");
+        }
+        defineDataSource("warehouse", Map.of("kind", "sql", "url", H2_URL, "powerQuery.server", "warehouse",
+                "powerQuery.database", "sales"));
         Files.writeString(inputs.resolve("regions.csv"), "region,code\r\nNorth,N\r\nSouth,S\r\nEast,E\r\n");
         Files.write(data.resolve("outside.xlsx"), workbook(SECTION, "Totals"));
         Dictionary<String, Object> roots = new Hashtable<>();
@@ -113,11 +134,16 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
         defineDataset("excel-sales", Map.of("queries", "totals, regions",
                 "query.totals.datasource", "book", "query.totals.text", "Totals",
                 "query.regions.datasource", "book", "query.regions.text", "Regions"));
+        defineDataset("excel-warehouse", Map.of("queries", "w", "query.w.datasource", "book",
+                "query.w.text", "Warehouse"));
+        defineDataset("excel-elsewhere", Map.of("queries", "q", "query.q.datasource", "book",
+                "query.q.text", "Elsewhere"));
         defineDataset("excel-broken", Map.of("queries", "q", "query.q.datasource", "book", "query.q.text", "Broken"));
         defineDataset("excel-outside", Map.of("queries", "q", "query.q.datasource", "outside-book",
                 "query.q.text", "Totals"));
         List<String> missing = Eventually.problemsAfter(SETUP_TIMEOUT, () -> {
-            List<String> absent = new ArrayList<>(List.of("excel-sales", "excel-broken", "excel-outside"));
+            List<String> absent = new ArrayList<>(List.of("excel-sales", "excel-broken", "excel-outside",
+                    "excel-warehouse", "excel-elsewhere"));
             absent.removeAll(refreshService.datasets());
             return absent;
         });
@@ -134,6 +160,29 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
         assertEquals(Arrays.asList(2L, 20.0), Arrays.asList(result.rows.get(1)));
         assertEquals(Arrays.asList("North", "N"), Arrays.asList(result.rows.get(2)));
         assertEquals(Arrays.asList("East", "E"), Arrays.asList(result.rows.get(4)));
+    }
+
+    @Test
+    public void sqlDatabaseRunsThroughTheGatewaysSqlDataSource() throws Exception {
+        Collected result = refreshWithRetry("excel-warehouse");
+        assertEquals(List.of("w"), result.tables.stream().map(TableHeader::name).toList());
+        assertEquals(2, result.rows.size());
+        assertEquals("East", result.rows.get(0)[0]);
+        assertEquals(7.25, ((Number) result.rows.get(0)[1]).doubleValue(), 0);
+        assertEquals("North", result.rows.get(1)[0]);
+    }
+
+    @Test
+    public void aDatabaseTheGatewayHasNoDataSourceForIsNamed() throws Exception {
+        refreshWithRetry("excel-sales");
+        try (GatehouseClient client = connect()) {
+            client.refreshDataset(GATEWAY, "excel-elsewhere", new Collected());
+            fail("no gateway data source serves hr-sql/people");
+        } catch (RemoteErrorException e) {
+            assertEquals(e.getMessage(), "QUERY_FAILED", e.code());
+            assertTrue(e.getMessage(), e.getMessage().contains("no gateway data source for Sql.Database server hr-sql "
+                    + "database people; add one with kind=sql"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gatehouse.powerquery;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where M's data-access functions get their bytes. The gateway implements this with its connectors, credentials and
@@ -22,6 +23,17 @@ public interface DataAccess {
     }
 
     /**
+     * {@code Web.Contents(url, [Headers = ...])}: the URL with the options' RelativePath and Query applied. Without
+     * headers this is {@link #webContents(String)}; headers need a data access that can send them.
+     */
+    default byte[] webContents(String url, Map<String, String> headers) {
+        if (!headers.isEmpty()) {
+            throw new MException("Expression.Error", "Web.Contents with Headers is not supported by this data access.");
+        }
+        return webContents(url);
+    }
+
+    /**
      * {@code Sql.Database(server, database, [Query = "..."])}: the gateway runs the native query with the data source's
      * credentials and returns the rows as a result ({@link QueryResult#error()} unused).
      */
@@ -32,6 +44,14 @@ public interface DataAccess {
     /** {@code OData.Feed(url)}: the JSON document of the feed ({@code {"value": [...]}}), fetched with credentials. */
     default byte[] odataFeed(String url) {
         throw new MException("Expression.Error", "The function OData.Feed is not supported by this data access.");
+    }
+
+    /**
+     * {@code OData.Feed(url)} as rows a data access has already read and typed (every page of the feed), or null to
+     * have the engine read the single document {@link #odataFeed} returns.
+     */
+    default QueryResult odataRows(String url) {
+        return null;
     }
 
     /** The workbook whose queries are being refreshed, for {@code Excel.CurrentWorkbook()}; null when there is none. */

@@ -39,6 +39,9 @@ public final class ExcelTables {
 
     /** Excel.Workbook: one row per sheet (Kind "Sheet"), table ("Table") and defined name ("DefinedName"). */
     static MTable workbook(byte[] bytes, boolean useHeaders) {
+        if (XlsbTables.isXlsb(bytes)) {
+            return XlsbTables.workbook(bytes, useHeaders);
+        }
         List<Object[]> rows = new ArrayList<>();
         try (XSSFWorkbook wb = open(bytes)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
@@ -66,6 +69,9 @@ public final class ExcelTables {
 
     /** Excel.CurrentWorkbook: tables (with their header names) and named ranges (Column1..N). */
     public static MTable currentWorkbook(byte[] bytes) {
+        if (XlsbTables.isXlsb(bytes)) {
+            return XlsbTables.currentWorkbook(bytes);
+        }
         List<Object[]> rows = new ArrayList<>();
         try (XSSFWorkbook wb = open(bytes)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
@@ -142,9 +148,14 @@ public final class ExcelTables {
         for (int r = from.getRow(); r <= to.getRow(); r++) {
             rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol()));
         }
+        return withColumnNames(rows, to.getCol() - from.getCol() + 1, useHeaders);
+    }
+
+    /** Rows of a range named Column1..N, or by their first row (which is then left out) when {@code useHeaders}. */
+    static MTable withColumnNames(List<Object[]> rows, int width, boolean useHeaders) {
         List<String> names = new ArrayList<>();
-        for (int c = from.getCol(); c <= to.getCol(); c++) {
-            names.add("Column" + (c - from.getCol() + 1));
+        for (int c = 0; c < width; c++) {
+            names.add("Column" + (c + 1));
         }
         if (useHeaders && !rows.isEmpty()) {
             Object[] header = rows.remove(0);

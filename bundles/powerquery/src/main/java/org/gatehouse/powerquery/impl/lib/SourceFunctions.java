@@ -22,7 +22,10 @@ final class SourceFunctions {
     static void register(Library lib) {
         DataAccess access = lib.access;
         lib.fn("File.Contents", 1, 2, a -> new MBinary(access.fileContents(Args.text(a, 0))));
-        lib.fn("Web.Contents", 1, 2, a -> new MBinary(access.webContents(Args.text(a, 0))));
+        lib.fn("Web.Contents", 1, 2, a -> {
+            WebContentsOptions request = WebContentsOptions.of(Args.text(a, 0), Args.recordOrEmpty(a, 1));
+            return new MBinary(access.webContents(request.url(), request.headers()));
+        });
         lib.fn("Sql.Database", 2, 3, a -> {
             MRecord options = Args.recordOrEmpty(a, 2);
             Object query = Args.option(options, "Query");
@@ -32,6 +35,10 @@ final class SourceFunctions {
             return fromResult(access.sqlQuery(Args.text(a, 0), Args.text(a, 1), Values.text(query)));
         });
         lib.fn("OData.Feed", 1, 3, a -> {
+            org.gatehouse.powerquery.QueryResult served = access.odataRows(Args.text(a, 0));
+            if (served != null) {
+                return fromResult(served);
+            }
             Object doc = JsonValues.parse(Encodings.decode(access.odataFeed(Args.text(a, 0)), null));
             Object rows = doc instanceof MRecord r && r.has("value") ? r.get("value") : doc;
             List<String> names = new ArrayList<>();

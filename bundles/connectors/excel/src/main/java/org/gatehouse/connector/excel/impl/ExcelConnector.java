@@ -15,6 +15,7 @@ import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.ConnectorException.Reason;
 import org.gatehouse.api.Credentials;
+import org.gatehouse.api.DataSourceLookup;
 import org.gatehouse.api.DataSourceSettings;
 import org.gatehouse.api.Query;
 import org.gatehouse.api.RowSource;
@@ -28,6 +29,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * or reads one sheet ({@code sheet:Name}) or sheet table ({@code table:Name}) of any workbook. The data source's
  * {@code workbook} setting names the file; {@code pathMap} turns the author's folders used in the M code into folders
  * of this machine. The workbook and everything its M code reads must lie under the owner's allowed roots
- * ({@code etc/org.gatehouse.connector.excel.cfg}), which no data source or request can widen.
+ * ({@code etc/org.gatehouse.connector.excel.cfg}), which no data source or request can widen. Its
+ * {@code Sql.Database}, {@code Web.Contents} and {@code OData.Feed} are served by the gateway's own sql and web data
+ * sources through the core's {@link DataSourceLookup}, an optional reference: without the core, or without the sql or
+ * web connector, the workbook's other queries still refresh and those fail with an M error saying what is missing.
  */
 @Component(service = Connector.class, property = Connector.KIND_PROPERTY + "=" + ExcelConnector.KIND,
         configurationPid = ExcelConnector.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -54,14 +62,33 @@ public final class ExcelConnector implements Connector {
     private static final Logger LOG = LoggerFactory.getLogger(ExcelConnector.class);
 
     private volatile AllowedRoots roots = AllowedRoots.of();
+    private volatile DataSourceLookup lookup;
 
     /** For Declarative Services. */
     public ExcelConnector() {
     }
 
-    /** Outside OSGi: these roots. */
+    /** Outside OSGi: these roots, no gateway data sources. */
     ExcelConnector(String... allowedRoots) {
         this.roots = AllowedRoots.of(allowedRoots);
+    }
+
+    /** Outside OSGi: these roots and the gateway data sources of this lookup. */
+    ExcelConnector(DataSourceLookup lookup, String... allowedRoots) {
+        this(allowedRoots);
+        this.lookup = lookup;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetLookup")
+    void setLookup(DataSourceLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    void unsetLookup(DataSourceLookup gone) {
+        if (lookup == gone) {
+            lookup = null;
+        }
     }
 
     @Activate
@@ -101,7 +128,7 @@ public final class ExcelConnector implements Connector {
         PathMap pathMap = PathMap.parse(settings.id(), settings.get(PathMap.SETTING, null));
         Path workbook = workbookPath(settings, prefix);
         byte[] bytes = read(workbook, settings, prefix);
-        RootedDataAccess access = new RootedDataAccess(roots, pathMap, bytes);
+        RootedDataAccess access = new RootedDataAccess(roots, pathMap, bytes, new GatewaySources(lookup));
         WorkbookQuery target = WorkbookQuery.parse(query.text());
         String section;
         String member;

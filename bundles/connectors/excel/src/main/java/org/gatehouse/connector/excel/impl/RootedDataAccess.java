@@ -17,7 +17,8 @@ import org.gatehouse.powerquery.QueryResult;
 /**
  * What the M code of one workbook may read: files and folders under the allowed roots, after the data source's path
  * map has turned the author's paths into local ones, and the workbook itself for {@code Excel.CurrentWorkbook()}.
- * Every other source raises an M error, so a workbook cannot reach the network through this connector.
+ * Databases and web resources are read only through the gateway's own data sources ({@link GatewaySources}), so a
+ * workbook reaches no host, database or credentials the owner has not configured.
  */
 final class RootedDataAccess implements DataAccess {
 
@@ -27,10 +28,12 @@ final class RootedDataAccess implements DataAccess {
     private final AllowedRoots roots;
     private final LocalFileAccess remapping = new LocalFileAccess();
     private final byte[] workbook;
+    private final GatewaySources sources;
 
-    RootedDataAccess(AllowedRoots roots, PathMap pathMap, byte[] workbook) {
+    RootedDataAccess(AllowedRoots roots, PathMap pathMap, byte[] workbook, GatewaySources sources) {
         this.roots = roots;
         this.workbook = workbook;
+        this.sources = sources;
         // only LocalFileAccess's prefix remapping is used (case-insensitive, either slash); it never reads here
         for (Map.Entry<String, String> e : pathMap.entries().entrySet()) {
             remapping.map(e.getKey(), e.getValue());
@@ -98,26 +101,32 @@ final class RootedDataAccess implements DataAccess {
 
     @Override
     public byte[] webContents(String url) {
-        throw notHere("Web.Contents");
+        return sources.webContents(url, Map.of());
+    }
+
+    @Override
+    public byte[] webContents(String url, Map<String, String> headers) {
+        return sources.webContents(url, headers);
     }
 
     @Override
     public QueryResult sqlQuery(String server, String database, String query) {
-        throw notHere("Sql.Database");
+        return sources.sqlQuery(server, database, query);
+    }
+
+    @Override
+    public QueryResult odataRows(String url) {
+        return sources.odataRows(url);
     }
 
     @Override
     public byte[] odataFeed(String url) {
-        throw notHere("OData.Feed");
+        // OData.Feed asks odataRows first, which always answers here
+        throw new MException("Expression.Error", "OData.Feed is read as rows through the gateway's web data source.");
     }
 
     @Override
     public byte[] currentWorkbook() {
         return workbook;
-    }
-
-    private static MException notHere(String function) {
-        return new MException("Expression.Error", "The function " + function + " is not available to the "
-                + "excel-workbook connector yet: use the web/sql connectors for this source.");
     }
 }

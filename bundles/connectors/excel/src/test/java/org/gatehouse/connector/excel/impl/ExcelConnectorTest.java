@@ -271,11 +271,11 @@ public class ExcelConnectorTest {
     }
 
     @Test
-    public void webSourcesAreNotServedHere() {
+    public void webSourcesNeedTheGatewaysDataSourceLookup() {
         ConnectorException e = failure(source(root.resolve("book.xlsx").toString(), null), "Online");
         assertEquals(Reason.QUERY_FAILED, e.reason());
-        assertTrue(e.getMessage(), e.getMessage().contains("Web.Contents is not available to the excel-workbook "
-                + "connector yet: use the web/sql connectors"));
+        assertTrue(e.getMessage(), e.getMessage().contains("M error DataSource.Error: The gateway's data sources are "
+                + "not available to workbooks now"));
     }
 
     @Test

@@ -92,17 +92,23 @@ public class SharedWorkbooksTest {
     }
 
     @Test
-    public void binaryWorkbookFailsWithTheEnginesReason() {
-        Path path = workbook("binary.xlsb");
-        try (RowSource source = connector.open(settings(path, null), Credentials.anonymous(),
-                new Query("raw", "RawInput"))) {
-            throw new AssertionError("an .xlsb workbook's own sheets are not readable yet, but RawInput opened");
-        } catch (ConnectorException e) {
-            assertEquals(ConnectorException.Reason.QUERY_FAILED, e.reason());
-            assertTrue(e.getMessage(), e.getMessage().startsWith("data source shared-binary.xlsb, query raw: "
-                    + "Power Query query 'RawInput' failed with M error DataFormat.Error: "));
-            assertTrue(e.getMessage(), e.getMessage().contains("XLSB"));
-        }
+    public void binaryWorkbooksQueriesReadTheirNamedRanges() throws Exception {
+        DataSourceSettings settings = settings(workbook("binary.xlsb"), null);
+        Result raw = rows(settings, "RawInput");
+        assertEquals(List.of("RawInput"), raw.names());
+        assertEquals(List.of(List.of("HELLO WORLD!")), raw.rows);
+        Result last = rows(settings, "FinalTable");
+        assertEquals(List.of("RawInput", "Now"), last.names());
+        assertEquals("HELLO WORLD!", last.rows.get(0).get(0));
+    }
+
+    @Test
+    public void binaryWorkbooksSheetsAreReadable() throws Exception {
+        Result sheet = rows(settings(workbook("binary.xlsb"), null), "sheet:Input");
+        assertEquals(List.of("InputText:", "HELLO WORLD!", "Column3"), sheet.names());
+        assertEquals(7, sheet.rows.size());
+        // a column of text and a datetime is text, the datetime as Power Query writes it
+        assertEquals("6/21/2025 10:58:13 PM", sheet.rows.get(6).get(2));
     }
 
     @Test

@@ -103,6 +103,10 @@ public final class WebConnector implements Connector {
         WebSettings web = WebSettings.of(settings, query);
         // every setting is checked before the first request
         String format = web.format();
+        if ("binary".equals(format)) {
+            web.maxContentBytes();
+            return BinaryContent.read(client(web, credentials).fetch(web.target(), true), web, timer, query.name());
+        }
         List<Column> declared = web.columns();
         int sampleRows = web.sampleRows();
         web.csv(false);

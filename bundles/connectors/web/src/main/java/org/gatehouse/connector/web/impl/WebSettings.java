@@ -164,7 +164,7 @@ final class WebSettings {
         return type == null ? "application/json" : type;
     }
 
-    /** json, csv, tsv or odata; null to go by the response's Content-Type. */
+    /** json, csv, tsv, odata or binary (the body as it came); null to go by the response's Content-Type. */
     String format() throws ConnectorException {
         String format = get("format");
         if (format == null) {
@@ -172,10 +172,10 @@ final class WebSettings {
         }
         format = format.toLowerCase(Locale.ROOT);
         switch (format) {
-            case "json", "csv", "tsv", "odata":
+            case "json", "csv", "tsv", "odata", "binary":
                 return format;
             default:
-                throw invalid("unknown format '" + format + "' (json, csv, tsv, odata)");
+                throw invalid("unknown format '" + format + "' (json, csv, tsv, odata, binary)");
         }
     }
 
@@ -230,6 +230,23 @@ final class WebSettings {
 
     int maxRedirects() throws ConnectorException {
         return nonNegative("maxRedirects", 5);
+    }
+
+    /** The longest body {@code format = binary} reads into memory: 64 MiB unless set. */
+    long maxContentBytes() throws ConnectorException {
+        String value = get("maxContentBytes");
+        if (value == null) {
+            return 64L * 1024 * 1024;
+        }
+        try {
+            long bytes = Long.parseLong(value);
+            if (bytes > 0) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid("'maxContentBytes' must be a positive number, got '" + value + "'");
     }
 
     int maxPages() throws ConnectorException {
