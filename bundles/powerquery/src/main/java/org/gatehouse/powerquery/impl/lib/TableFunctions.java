@@ -112,10 +112,14 @@ final class TableFunctions {
         lib.fn("Table.Column", 2, 2, a -> org.gatehouse.powerquery.impl.eval.Access.field(Args.table(a, 0), Args.text(a, 1), false));
         lib.fn("Table.ColumnNames", 1, 1, a -> new MList(Args.table(a, 0).columns()));
         lib.fn("Table.ColumnCount", 1, 1, a -> (double) Args.table(a, 0).columns().size());
-        lib.fn("Table.RowCount", 1, 1, a -> (double) Args.table(a, 0).rowCount());
-        lib.fn("Table.IsEmpty", 1, 1, a -> Args.table(a, 0).rowCount() == 0);
+        lib.fn("Table.RowCount", 1, 1, a -> (double) Args.table(a, 0).countRows());
+        lib.fn("Table.IsEmpty", 1, 1, a -> RowStreams.first(Args.table(a, 0)) == null);
         lib.fn("Table.HasColumns", 2, 2, a -> Args.table(a, 0).columns().containsAll(CoreFunctions.names(Args.v(a, 1))));
-        lib.fn("Table.First", 1, 2, a -> Args.table(a, 0).rowCount() == 0 ? Args.v(a, 1) : Args.table(a, 0).row(0));
+        lib.fn("Table.First", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            Object[] first = RowStreams.first(t);
+            return first == null ? Args.v(a, 1) : new MRecord(t.columns(), Arrays.asList(first));
+        });
         lib.fn("Table.Last", 1, 2, a -> {
             MTable t = Args.table(a, 0);
             return t.rowCount() == 0 ? Args.v(a, 1) : t.row(t.rowCount() - 1);
@@ -133,7 +137,7 @@ final class TableFunctions {
                 }
                 return rows(t, t.rows().subList(0, n));
             }
-            return rows(t, t.rows().subList(0, Math.min(t.rowCount(), Args.integer(a, 1))));
+            return RowStreams.range(t, t.columns(), t.types(), 0, Math.max(0, Args.integer(a, 1)));
         });
         lib.fn("Table.LastN", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -141,15 +145,15 @@ final class TableFunctions {
         });
         lib.fn("Table.Skip", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            int n = t.rowCount();
             if (Args.v(a, 1) instanceof MFunction f) {
+                int n = t.rowCount();
                 int s = 0;
                 while (s < n && Values.logical(f.call(t.row(s)))) {
                     s++;
                 }
                 return rows(t, t.rows().subList(s, n));
             }
-            return rows(t, t.rows().subList(Math.min(n, Args.integerOr(a, 1, 1)), n));
+            return RowStreams.range(t, t.columns(), t.types(), Math.max(0, Args.integerOr(a, 1, 1)), Long.MAX_VALUE);
         });
         lib.value("Table.RemoveFirstN", lib.globals().get("Table.Skip"));
         lib.fn("Table.Range", 2, 3, a -> {
@@ -161,13 +165,8 @@ final class TableFunctions {
         lib.fn("Table.SelectRows", 2, 2, a -> {
             MTable t = Args.table(a, 0);
             MFunction f = Args.function(a, 1);
-            List<Object[]> out = new ArrayList<>();
-            for (int r = 0; r < t.rowCount(); r++) {
-                if (Boolean.TRUE.equals(Values.strip(f.call(t.row(r))))) {
-                    out.add(t.rows().get(r));
-                }
-            }
-            return rows(t, out);
+            List<String> names = t.columns();
+            return RowStreams.filter(t, row -> Boolean.TRUE.equals(Values.strip(f.call(new MRecord(names, Arrays.asList(row))))));
         });
         lib.fn("Table.Distinct", 1, 2, a -> {
             MTable t = Args.table(a, 0);
