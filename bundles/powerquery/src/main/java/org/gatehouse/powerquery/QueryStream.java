@@ -78,6 +78,10 @@ public final class QueryStream implements AutoCloseable {
         return columns;
     }
 
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
     /** The next row's values, or null after the last row. */
     public List<Object> next() {
         Object[] row;
