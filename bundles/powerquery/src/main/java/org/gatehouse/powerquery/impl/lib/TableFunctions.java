@@ -166,7 +166,7 @@ final class TableFunctions {
             MTable t = Args.table(a, 0);
             MFunction f = Args.function(a, 1);
             List<String> names = t.columns();
-            return RowStreams.filter(t, row -> Boolean.TRUE.equals(Values.strip(f.call(new MRecord(names, Arrays.asList(row))))));
+            return RowStreams.filter(t, row -> Boolean.TRUE.equals(Values.strip(f.call(MRecord.ofRow(names, row)))));
         });
         lib.fn("Table.Distinct", 1, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -304,15 +304,14 @@ final class TableFunctions {
 
     private static MTable group(MTable t, List<String> keys, MList aggregates) {
         int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
-        List<List<Object[]>> groups = new ArrayList<>();
-        for (Object[] row : t.rows()) {
-            List<Object[]> g = groups.stream().filter(x -> sameKey(x.get(0), row, idx)).findFirst().orElse(null);
-            if (g == null) {
-                g = new ArrayList<>();
-                groups.add(g);
+        // groups in the order their first rows come, as M gives them
+        java.util.Map<GroupKey, List<Object[]>> byKey = new java.util.LinkedHashMap<>();
+        try (RowCursor rows = t.cursor()) {
+            for (Object[] row = rows.next(); row != null; row = rows.next()) {
+                byKey.computeIfAbsent(new GroupKey(row, idx), k -> new ArrayList<>()).add(row);
             }
-            g.add(row);
         }
+        List<List<Object[]>> groups = new ArrayList<>(byKey.values());
         List<MList> specs = TableShapeFunctions.pairs(aggregates);
         List<String> names = new ArrayList<>(keys);
         List<MType> types = new ArrayList<>();

@@ -158,8 +158,8 @@ final class TableShapeFunctions {
             List<String> inputNames = t.columns();
             return RowStreams.map(t, names, types, in -> {
                 Object[] row = Arrays.copyOf(in, last + 1);
-                MRecord record = new MRecord(inputNames, Arrays.asList(in));
-                row[last] = new Thunk(() -> f.call(record));
+                // the thunk keeps the input row, which the output row holds anyway, not a record per row
+                row[last] = new Thunk(() -> f.call(MRecord.ofRow(inputNames, in)));
                 return row;
             });
         });

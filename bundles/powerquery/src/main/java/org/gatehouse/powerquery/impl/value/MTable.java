@@ -118,7 +118,7 @@ public final class MTable {
 
     /** A row as a record whose fields stay lazy. */
     public MRecord row(int i) {
-        return new MRecord(columns, java.util.Arrays.asList(rows().get(i)));
+        return MRecord.ofRow(columns, rows().get(i));
     }
 
     public MType rowType() {
