@@ -19,7 +19,8 @@ public final class PowerQueryBenchmark {
     private PowerQueryBenchmark() {
     }
 
-    private record Run(double seconds, long peakHeapMB, GroupTotals result) { }
+    /** Elapsed seconds, CPU seconds of the whole JVM (GC and JIT threads included), peak heap. */
+    private record Run(double seconds, double cpuSeconds, long peakHeapMB, GroupTotals result) { }
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROWS", "1000000"));
@@ -44,20 +45,23 @@ public final class PowerQueryBenchmark {
             Run l = measure(loop);
             engineRuns.add(e);
             loopRuns.add(l);
-            System.out.printf("round %d        : engine %.2f s (peak heap %d MB), loop %.2f s (peak heap %d MB)%n", i,
-                    e.seconds(), e.peakHeapMB(), l.seconds(), l.peakHeapMB());
+            System.out.printf("round %d        : engine %.2f s (cpu %.2f s, peak heap %d MB), loop %.2f s (cpu %.2f s,"
+                    + " peak heap %d MB)%n", i, e.seconds(), e.cpuSeconds(), e.peakHeapMB(), l.seconds(), l.cpuSeconds(),
+                    l.peakHeapMB());
             if (!e.result().sameAs(l.result())) {
                 System.out.println("RESULTS DIFFER in round " + i);
                 System.exit(1);
             }
         }
-        double e = median(engineRuns);
-        double l = median(loopRuns);
-        System.out.printf("M engine       : %.2f s median of %d (%,.0f rows/s), peak heap %d MB%n", e, rounds,
-                rows / e, engineRuns.stream().mapToLong(Run::peakHeapMB).max().orElse(0));
-        System.out.printf("Java loop      : %.2f s median of %d (%,.0f rows/s), peak heap %d MB%n", l, rounds,
-                rows / l, loopRuns.stream().mapToLong(Run::peakHeapMB).max().orElse(0));
-        System.out.printf("ratio engine/loop: %.2f (goal <= 2)%n", e / l);
+        double e = median(engineRuns, Run::seconds);
+        double l = median(loopRuns, Run::seconds);
+        double ec = median(engineRuns, Run::cpuSeconds);
+        double lc = median(loopRuns, Run::cpuSeconds);
+        System.out.printf("M engine       : %.2f s median of %d (%,.0f rows/s), cpu %.2f s, peak heap %d MB%n", e, rounds,
+                rows / e, ec, engineRuns.stream().mapToLong(Run::peakHeapMB).max().orElse(0));
+        System.out.printf("Java loop      : %.2f s median of %d (%,.0f rows/s), cpu %.2f s, peak heap %d MB%n", l, rounds,
+                rows / l, lc, loopRuns.stream().mapToLong(Run::peakHeapMB).max().orElse(0));
+        System.out.printf("ratio engine/loop: %.2f elapsed, %.2f cpu (goal <= 2)%n", e / l, ec / lc);
         System.out.printf("result         : %d groups, %,d rows kept; identical on every run%n",
                 warmLoop.result().rows().size(), warmLoop.result().totalRows());
         System.out.printf("heap limit     : %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
@@ -68,15 +72,19 @@ public final class PowerQueryBenchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         GroupTotals result = side.call();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Run(seconds, peak >> 20, result);
+        return new Run(seconds, cpu, peak >> 20, result);
     }
 
-    private static double median(List<Run> runs) {
-        double[] s = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> measure) {
+        double[] s = runs.stream().mapToDouble(measure).sorted().toArray();
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }

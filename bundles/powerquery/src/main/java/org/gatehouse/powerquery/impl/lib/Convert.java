@@ -48,7 +48,7 @@ final class Convert {
                 }
                 yield d;
             }
-            case "text" -> toText(v);
+            case "text" -> v instanceof String ? v : toText(v);
             case "logical" -> toLogical(v);
             case "date" -> toDate(v);
             case "datetime" -> toDateTime(v);

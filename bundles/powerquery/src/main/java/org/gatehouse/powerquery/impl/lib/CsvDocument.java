@@ -123,8 +123,7 @@ final class CsvDocument {
         @Override
         public Object[] next() {
             try {
-                List<Object> r = in.next();
-                return r == null ? null : row(r, width);
+                return in.nextRow(width);
             } catch (IOException e) {
                 throw readFailed(e);
             }

@@ -25,6 +25,52 @@ final class CsvRecords implements AutoCloseable {
         this.csvQuotes = csvQuotes;
     }
 
+    /**
+     * The next record as a row of {@code width} cells (missing cells null, extra fields dropped), or null at the end.
+     * A plain line (no quotes, a one-character delimiter) is cut straight into the row.
+     */
+    Object[] nextRow(int width) throws IOException {
+        if (!csvQuotes && delimiter.length() == 1) {
+            if (ended) {
+                return null;
+            }
+            String line = in.readLine();
+            if (line == null) {
+                ended = true;
+                return null;
+            }
+            if (line.indexOf('"') < 0) {
+                return cutPlain(line, delimiter.charAt(0), width);
+            }
+            return toRow(TextFunctions.splitQuoted(line, delimiter), width);
+        }
+        List<Object> record = next();
+        return record == null ? null : toRow(record, width);
+    }
+
+    static Object[] toRow(List<Object> record, int width) {
+        Object[] row = new Object[width];
+        for (int i = 0; i < row.length && i < record.size(); i++) {
+            row[i] = record.get(i);
+        }
+        return row;
+    }
+
+    private static Object[] cutPlain(String line, char delimiter, int width) {
+        Object[] row = new Object[width];
+        int start = 0;
+        for (int i = 0; i < width; i++) {
+            int end = line.indexOf(delimiter, start);
+            if (end < 0) {
+                row[i] = line.substring(start);
+                break;
+            }
+            row[i] = line.substring(start, end);
+            start = end + 1;
+        }
+        return row;
+    }
+
     /** The next record's fields, or null at the end. */
     List<Object> next() throws IOException {
         if (ended) {

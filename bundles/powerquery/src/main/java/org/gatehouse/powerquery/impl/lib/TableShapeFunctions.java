@@ -158,8 +158,14 @@ final class TableShapeFunctions {
             List<String> inputNames = t.columns();
             return RowStreams.map(t, names, types, in -> {
                 Object[] row = Arrays.copyOf(in, last + 1);
-                // the thunk keeps the input row, which the output row holds anyway, not a record per row
-                row[last] = new Thunk(() -> f.call(MRecord.ofRow(inputNames, in)));
+                // computed with the row rather than kept as a thunk: a thunk per row, holding the input row until a
+                // later step (a Group's aggregate) reads it, doubled what a grouped refresh keeps alive. An error
+                // still only fails its cell, as in M.
+                try {
+                    row[last] = f.call(MRecord.ofRow(inputNames, in));
+                } catch (org.gatehouse.powerquery.MException e) {
+                    row[last] = Thunk.failed(e);
+                }
                 return row;
             });
         });
