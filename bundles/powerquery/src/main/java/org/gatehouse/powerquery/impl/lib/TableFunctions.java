@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gatehouse.powerquery.impl.eval.GroupAggregates;
 import org.gatehouse.powerquery.impl.eval.Tables;
 import org.gatehouse.powerquery.impl.value.*;
 
@@ -304,6 +305,10 @@ final class TableFunctions {
 
     private static MTable group(MTable t, List<String> keys, MList aggregates) {
         int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
+        MTable folded = foldedGroup(t, keys, idx, TableShapeFunctions.pairs(aggregates));
+        if (folded != null) {
+            return folded;
+        }
         // groups in the order their first rows come, as M gives them
         java.util.Map<GroupKey, List<Object[]>> byKey = new java.util.LinkedHashMap<>();
         try (RowCursor rows = t.cursor()) {
@@ -332,6 +337,62 @@ final class TableFunctions {
             for (int i = 0; i < specs.size(); i++) {
                 MFunction f = Values.function(specs.get(i).get(1));
                 row[idx.length + i] = new Thunk(() -> f.call(part));
+            }
+            out.add(row);
+        }
+        return new MTable(names, types, out);
+    }
+
+    /**
+     * Table.Group when every aggregate is one {@link GroupAggregates} recognises: each row is folded into its group's
+     * accumulators as it is read, so a group keeps one row (for its keys) rather than all of them. Null otherwise.
+     */
+    private static MTable foldedGroup(MTable t, List<String> keys, int[] idx, List<MList> specs) {
+        List<GroupAggregates.Factory> factories = new ArrayList<>();
+        for (MList spec : specs) {
+            if (spec.size() < 2 || !(spec.get(1) instanceof MFunction f)) {
+                return null;
+            }
+            GroupAggregates.Factory factory = GroupAggregates.recognize(f, t.columns());
+            if (factory == null) {
+                return null;
+            }
+            factories.add(factory);
+        }
+        List<String> names = new ArrayList<>(keys);
+        List<MType> types = new ArrayList<>();
+        for (int i : idx) {
+            types.add(t.types().get(i));
+        }
+        for (MList spec : specs) {
+            names.add(Values.text(spec.get(0)));
+            types.add(spec.size() > 2 ? Values.type(spec.get(2)) : MType.ANY);
+        }
+        record Group(Object[] first, GroupAggregates.Accumulator[] accumulators) { }
+        java.util.Map<GroupKey, Group> byKey = new java.util.LinkedHashMap<>();
+        try (RowCursor rows = t.cursor()) {
+            for (Object[] next = rows.next(); next != null; next = rows.next()) {
+                Object[] row = next;
+                Group g = byKey.computeIfAbsent(new GroupKey(row, idx), k -> {
+                    GroupAggregates.Accumulator[] accumulators = new GroupAggregates.Accumulator[factories.size()];
+                    for (int i = 0; i < accumulators.length; i++) {
+                        accumulators[i] = factories.get(i).start();
+                    }
+                    return new Group(row, accumulators);
+                });
+                for (GroupAggregates.Accumulator a : g.accumulators()) {
+                    a.add(row);
+                }
+            }
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (Group g : byKey.values()) {
+            Object[] row = new Object[names.size()];
+            for (int i = 0; i < idx.length; i++) {
+                row[i] = g.first()[idx[i]];
+            }
+            for (int i = 0; i < factories.size(); i++) {
+                row[idx.length + i] = g.accumulators()[i].result();
             }
             out.add(row);
         }
