@@ -206,7 +206,7 @@ public final class PowerQuery {
         return switch (type) {
             case LONG -> (long) Values.number(v);
             case DOUBLE -> Values.number(v);
-            case DECIMAL -> BigDecimal.valueOf(Values.number(v));
+            case DECIMAL -> v instanceof BigDecimal d ? d : BigDecimal.valueOf(Values.number(v));
             case BINARY -> ((org.gatehouse.powerquery.impl.value.MBinary) v).bytes();
             case STRING -> v instanceof Duration || !(v instanceof String) ? Values.toText(v) : v;
             default -> type.javaType().isInstance(v) ? v : Values.toText(v);

@@ -6,7 +6,7 @@ import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.impl.syntax.Expr;
 import org.gatehouse.powerquery.impl.value.MFunction;
 import org.gatehouse.powerquery.impl.value.Thunk;
-import org.gatehouse.powerquery.impl.value.Values;
+import org.gatehouse.powerquery.impl.value.NumberSum;
 
 /**
  * The aggregates Power Query's Group By dialog writes — {@code each List.Sum([c])} and {@code each Table.RowCount(_)} —
@@ -95,7 +95,7 @@ public final class GroupAggregates {
     private static final class Sum implements Accumulator {
 
         private final int column;
-        private Double sum;
+        private final NumberSum sum = new NumberSum();
         private MException error;
 
         Sum(int column) {
@@ -108,10 +108,7 @@ public final class GroupAggregates {
                 return;
             }
             try {
-                Object v = Thunk.force(row[column]);
-                if (v != null) {
-                    sum = (sum == null ? 0 : sum) + Values.number(v);
-                }
+                sum.add(Thunk.force(row[column]));
             } catch (MException e) {
                 error = e;
             }
@@ -119,7 +116,7 @@ public final class GroupAggregates {
 
         @Override
         public Object result() {
-            return error != null ? Thunk.failed(error) : sum;
+            return error != null ? Thunk.failed(error) : sum.result();
         }
     }
 }

@@ -38,6 +38,11 @@ final class Convert {
         String facet = type.facet();
         return switch (type.kind()) {
             case "number" -> {
+                if ("Decimal".equals(facet) || "Currency".equals(facet)) {
+                    BigDecimal decimal = toDecimal(v);
+                    // Currency.Type is a fixed-point decimal with four places
+                    yield "Currency".equals(facet) ? decimal.setScale(4, RoundingMode.HALF_EVEN) : decimal;
+                }
                 double d = toNumber(v);
                 if ("Int64".equals(facet) || "Int32".equals(facet) || "Int16".equals(facet) || "Int8".equals(facet)
                         || "Byte".equals(facet)) {
@@ -63,6 +68,28 @@ final class Convert {
                 yield v;
             }
         };
+    }
+
+    /** A number in decimal precision: text is read in base ten directly, so "0.1" is exactly one tenth. */
+    static BigDecimal toDecimal(Object v) {
+        if (v instanceof BigDecimal b) {
+            return b;
+        }
+        if (v instanceof String s) {
+            String plain = s.trim();
+            if (!plain.isEmpty() && numberCharacters(plain)) {
+                try {
+                    return new BigDecimal(plain);
+                } catch (NumberFormatException e) {
+                    // not Java's decimal syntax ("1.", "+.5e"): the general number parser decides below
+                }
+            }
+        }
+        double d = toNumber(v);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw Errors.dataFormat("We couldn't convert to Number.");
+        }
+        return BigDecimal.valueOf(d);
     }
 
     static double toNumber(Object v) {
