@@ -12,8 +12,11 @@ import org.gatehouse.powerquery.impl.value.Thunk;
  */
 public final class Env {
 
-    private String[] names = new String[2];
-    private Thunk[] values = new Thunk[2];
+    // allocated on the second name: a one-parameter function's scope (each _) needs no arrays at all
+    private String firstName;
+    private Thunk firstValue;
+    private String[] names;
+    private Thunk[] values;
     private int size;
     /** Past this many names (the library's globals, long let expressions) a hash index takes over the search. */
     private static final int LINEAR_LIMIT = 8;
@@ -25,10 +28,22 @@ public final class Env {
     }
 
     public void define(String name, Thunk value) {
+        if (size == 0) {
+            firstName = name;
+            firstValue = value;
+            size = 1;
+            return;
+        }
         int at = indexOf(name);
         if (at >= 0) {
-            values[at] = value;
+            setValue(at, value);
             return;
+        }
+        if (names == null) {
+            names = new String[4];
+            values = new Thunk[4];
+            names[0] = firstName;
+            values[0] = firstValue;
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
@@ -47,12 +62,31 @@ public final class Env {
         size++;
     }
 
+    private void setValue(int at, Thunk value) {
+        if (at == 0) {
+            firstValue = value;
+        }
+        if (values != null) {
+            values[at] = value;
+        }
+    }
+
+    private Thunk valueAt(int at) {
+        return at == 0 ? firstValue : values[at];
+    }
+
     private int indexOf(String name) {
         if (index != null) {
             Integer at = index.get(name);
             return at == null ? -1 : at;
         }
-        for (int i = 0; i < size; i++) {
+        if (size == 0) {
+            return -1;
+        }
+        if (firstName == name || firstName.equals(name)) {
+            return 0;
+        }
+        for (int i = 1; i < size; i++) {
             String n = names[i];
             if (n == name || n.equals(name)) {
                 return i;
@@ -65,7 +99,7 @@ public final class Env {
         for (Env e = this; e != null; e = e.parent) {
             int at = e.indexOf(name);
             if (at >= 0) {
-                return e.values[at];
+                return e.valueAt(at);
             }
         }
         throw Errors.expression("The name '" + name + "' wasn't recognized.  Make sure it's spelled correctly.");
