@@ -12,6 +12,16 @@ public interface DataAccess {
     /** {@code File.Contents(path)}: the path exactly as the M author wrote it (often a Windows path). */
     byte[] fileContents(String path);
 
+    /**
+     * {@code File.Contents(path)} read as a stream: the returned source opens the file afresh each time M reads the
+     * binary. Checks that the file can be read now, so a missing file fails where File.Contents is called. The default
+     * reads the bytes once through {@link #fileContents}; implementations that can stream override it.
+     */
+    default BinarySource fileStream(String path) {
+        byte[] bytes = fileContents(path);
+        return () -> new java.io.ByteArrayInputStream(bytes);
+    }
+
     /** {@code Folder.Files(path)}: files under a folder, recursively. */
     default List<FolderEntry> folderFiles(String path) {
         throw new MException("Expression.Error", "The function Folder.Files is not supported by this data access.");

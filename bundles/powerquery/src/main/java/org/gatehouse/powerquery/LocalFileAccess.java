@@ -63,6 +63,16 @@ public final class LocalFileAccess implements DataAccess {
     }
 
     @Override
+    public BinarySource fileStream(String path) {
+        Path local = resolve(path);
+        if (!Files.isRegularFile(local) || !Files.isReadable(local)) {
+            throw new MException("DataSource.NotFound", "Could not find file '" + path + "' (looked at " + local + ").",
+                    path, null);
+        }
+        return () -> Files.newInputStream(local);
+    }
+
+    @Override
     public List<FolderEntry> folderFiles(String path) {
         Path local = resolve(path);
         List<FolderEntry> out = new ArrayList<>();

@@ -37,19 +37,8 @@ public final class PowerQuery {
     }
 
     private static List<QueryResult> refreshOnThisThread(byte[] workbook, DataAccess access) {
-        WorkbookMashup mashup = readMashup(workbook).orElseThrow(() -> new MException("Expression.Error",
-                "The workbook has no Power Query queries."));
         Engine engine = new Engine(access);
-        engine.loadSection(mashup.sectionDocument());
-        List<String> names = new ArrayList<>();
-        for (MashupQuery q : mashup.loadedQueries()) {
-            if (engine.memberNames().contains(q.name())) {
-                names.add(q.name());
-            }
-        }
-        if (names.isEmpty()) {
-            names.addAll(engine.memberNames());
-        }
+        List<String> names = loadedMembers(engine, workbook);
         List<QueryResult> results = new ArrayList<>();
         for (String n : names) {
             results.add(evaluateMember(engine, n));
@@ -64,6 +53,67 @@ public final class PowerQuery {
             engine.loadSection(sectionDocument);
             return evaluateMember(engine, member);
         });
+    }
+
+    /**
+     * Evaluates one member of a section document as a stream of rows, for results too large to hold: the rows are
+     * computed as {@link QueryStream#next()} asks for them. A query whose value is an error raises it here.
+     */
+    public static QueryStream stream(String sectionDocument, String member, DataAccess access) {
+        return org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> {
+            Engine engine = new Engine(access);
+            engine.loadSection(sectionDocument);
+            return QueryStream.of(member, engine.member(member));
+        });
+    }
+
+    /** Receives the queries of a streamed refresh one after the other. */
+    public interface QueryConsumer {
+
+        /** A query evaluated to a table: read its rows before returning (the stream is closed afterwards). */
+        void rows(QueryStream stream);
+
+        /** A query failed before its first row. */
+        void failed(String name, MException error);
+    }
+
+    /**
+     * {@link #refresh} as streams: each loaded query is handed to the consumer in turn, on the evaluation's thread,
+     * so rows flow from the sources to the consumer without the whole result in memory.
+     */
+    public static void refresh(byte[] workbook, DataAccess access, QueryConsumer consumer) {
+        org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> {
+            Engine engine = new Engine(access);
+            for (String n : loadedMembers(engine, workbook)) {
+                QueryStream stream;
+                try {
+                    stream = QueryStream.of(n, engine.member(n));
+                } catch (MException e) {
+                    consumer.failed(n, e);
+                    continue;
+                }
+                try (stream) {
+                    consumer.rows(stream);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static List<String> loadedMembers(Engine engine, byte[] workbook) {
+        WorkbookMashup mashup = readMashup(workbook).orElseThrow(() -> new MException("Expression.Error",
+                "The workbook has no Power Query queries."));
+        engine.loadSection(mashup.sectionDocument());
+        List<String> names = new ArrayList<>();
+        for (MashupQuery q : mashup.loadedQueries()) {
+            if (engine.memberNames().contains(q.name())) {
+                names.add(q.name());
+            }
+        }
+        if (names.isEmpty()) {
+            names.addAll(engine.memberNames());
+        }
+        return names;
     }
 
     private static QueryResult evaluateMember(Engine engine, String name) {
@@ -98,26 +148,38 @@ public final class PowerQuery {
         return new QueryResult(name, columns, rows, null);
     }
 
+    /** The observed kind of a column whose values are of several kinds. */
+    static final String MIXED = "mixed";
+
     /** Declared types win; an untyped column takes the kind all its values share, else text. */
     static ColumnType columnType(MType declared, List<List<Object>> rows, int c) {
-        String kind = declared.kind();
-        if (kind.equals("any")) {
-            kind = null;
+        String observed = null;
+        if (declared.kind().equals("any")) {
             for (List<Object> row : rows) {
                 Object v = row.get(c);
                 if (v == null) {
                     continue;
                 }
                 String k = Values.kind(v);
-                if (kind == null) {
-                    kind = k;
-                } else if (!kind.equals(k)) {
-                    return ColumnType.STRING;
+                if (observed == null) {
+                    observed = k;
+                } else if (!observed.equals(k)) {
+                    observed = MIXED;
+                    break;
                 }
             }
-            if (kind == null) {
+        }
+        return columnType(declared, observed);
+    }
+
+    /** The column type from the declared type or, for an untyped column, the kind observed in its values. */
+    static ColumnType columnType(MType declared, String observed) {
+        String kind = declared.kind();
+        if (kind.equals("any")) {
+            if (observed == null || observed.equals(MIXED)) {
                 return ColumnType.STRING;
             }
+            kind = observed;
         }
         if (kind.equals("number")) {
             String f = declared.facet();
@@ -144,7 +206,7 @@ public final class PowerQuery {
         return switch (type) {
             case LONG -> (long) Values.number(v);
             case DOUBLE -> Values.number(v);
-            case DECIMAL -> BigDecimal.valueOf(Values.number(v));
+            case DECIMAL -> v instanceof BigDecimal d ? d : BigDecimal.valueOf(Values.number(v));
             case BINARY -> ((org.gatehouse.powerquery.impl.value.MBinary) v).bytes();
             case STRING -> v instanceof Duration || !(v instanceof String) ? Values.toText(v) : v;
             default -> type.javaType().isInstance(v) ? v : Values.toText(v);

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gatehouse.powerquery.LocalFileAccess;
 import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.PowerQuery;
-import org.gatehouse.powerquery.QueryResult;
+import org.gatehouse.powerquery.QueryStream;
 import org.gatehouse.powerquery.WorkbookMashup;
 import org.gatehouse.powerquery.impl.eval.Engine;
 import org.gatehouse.powerquery.impl.syntax.Expr;
@@ -74,25 +74,36 @@ public final class GatehouseM {
             out.println("# " + workbook.getFileName() + " has no Power Query queries");
             return 0;
         }
-        int failures = 0;
+        int[] failures = {0};
         try {
-            for (QueryResult r : PowerQuery.refresh(bytes, access.currentWorkbook(bytes))) {
-                out.println("# " + r.name());
-                if (r.failed()) {
-                    failures++;
-                    out.println("# error " + r.error().reason() + ": " + r.error().getMessage());
-                    continue;
+            // rows are printed as the engine produces them: a refresh over a large file does not hold the file
+            PowerQuery.refresh(bytes, access.currentWorkbook(bytes), new PowerQuery.QueryConsumer() {
+                @Override
+                public void rows(QueryStream stream) {
+                    out.println("# " + stream.name());
+                    out.println(csvLine(stream.columns().stream().map(org.gatehouse.api.Column::name).toList()));
+                    try {
+                        for (List<Object> row = stream.next(); row != null; row = stream.next()) {
+                            out.println(csvLine(row.stream().map(GatehouseM::cellText).toList()));
+                        }
+                    } catch (MException e) {
+                        failures[0]++;
+                        out.println("# error " + e.reason() + ": " + e.getMessage());
+                    }
                 }
-                out.println(csvLine(r.columnNames()));
-                for (List<Object> row : r.rows()) {
-                    out.println(csvLine(row.stream().map(GatehouseM::cellText).toList()));
+
+                @Override
+                public void failed(String name, MException e) {
+                    failures[0]++;
+                    out.println("# " + name);
+                    out.println("# error " + e.reason() + ": " + e.getMessage());
                 }
-            }
+            });
         } catch (MException e) {
             err.println(workbook + ": " + e.getMessage());
             return 1;
         }
-        return failures == 0 ? 0 : 1;
+        return failures[0] == 0 ? 0 : 1;
     }
 
     private static String cellText(Object v) {

@@ -45,6 +45,14 @@ final class Closure extends MFunction {
         }
     }
 
+    Expr.Function definition() {
+        return definition;
+    }
+
+    Env scope() {
+        return scope;
+    }
+
     @Override
     public int minArity() {
         return required;

@@ -144,6 +144,9 @@ public final class Operators {
         if (l == null || r == null) {
             return null;
         }
+        if (l instanceof java.math.BigDecimal && r instanceof java.math.BigDecimal) {
+            return DecimalArithmetic.apply(op, l, r); // two decimals (Decimal.Type, Currency.Type) stay decimal
+        }
         if (isNumber(l) && isNumber(r)) {
             double a = Values.number(l), b = Values.number(r);
             return switch (op) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.gatehouse.powerquery.impl.value.MTable;
 import org.gatehouse.powerquery.impl.value.MType;
+import org.gatehouse.powerquery.impl.value.RowStreams;
 
 /** Table helpers shared by operators and the library. */
 public final class Tables {
@@ -23,13 +24,21 @@ public final class Tables {
             }
         }
         List<String> names = new ArrayList<>(columns.keySet());
-        List<Object[]> rows = new ArrayList<>();
+        List<int[]> placements = new ArrayList<>();
         for (MTable t : tables) {
             int[] map = new int[names.size()];
             for (int i = 0; i < map.length; i++) {
                 map[i] = t.columns().indexOf(names.get(i));
             }
-            for (Object[] row : t.rows()) {
+            placements.add(map);
+        }
+        if (tables.stream().anyMatch(MTable::isStreamed)) {
+            return RowStreams.concat(List.copyOf(tables), names, new ArrayList<>(columns.values()), placements);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            int[] map = placements.get(t);
+            for (Object[] row : tables.get(t).rows()) {
                 Object[] out = new Object[map.length];
                 for (int i = 0; i < map.length; i++) {
                     out[i] = map[i] < 0 ? null : row[map[i]];

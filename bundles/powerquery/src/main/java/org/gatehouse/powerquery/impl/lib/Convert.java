@@ -38,6 +38,11 @@ final class Convert {
         String facet = type.facet();
         return switch (type.kind()) {
             case "number" -> {
+                if ("Decimal".equals(facet) || "Currency".equals(facet)) {
+                    BigDecimal decimal = toDecimal(v);
+                    // Currency.Type is a fixed-point decimal with four places
+                    yield "Currency".equals(facet) ? decimal.setScale(4, RoundingMode.HALF_EVEN) : decimal;
+                }
                 double d = toNumber(v);
                 if ("Int64".equals(facet) || "Int32".equals(facet) || "Int16".equals(facet) || "Int8".equals(facet)
                         || "Byte".equals(facet)) {
@@ -48,7 +53,7 @@ final class Convert {
                 }
                 yield d;
             }
-            case "text" -> toText(v);
+            case "text" -> v instanceof String ? v : toText(v);
             case "logical" -> toLogical(v);
             case "date" -> toDate(v);
             case "datetime" -> toDateTime(v);
@@ -63,6 +68,28 @@ final class Convert {
                 yield v;
             }
         };
+    }
+
+    /** A number in decimal precision: text is read in base ten directly, so "0.1" is exactly one tenth. */
+    static BigDecimal toDecimal(Object v) {
+        if (v instanceof BigDecimal b) {
+            return b;
+        }
+        if (v instanceof String s) {
+            String plain = s.trim();
+            if (!plain.isEmpty() && numberCharacters(plain)) {
+                try {
+                    return new BigDecimal(plain);
+                } catch (NumberFormatException e) {
+                    // not Java's decimal syntax ("1.", "+.5e"): the general number parser decides below
+                }
+            }
+        }
+        double d = toNumber(v);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw Errors.dataFormat("We couldn't convert to Number.");
+        }
+        return BigDecimal.valueOf(d);
     }
 
     static double toNumber(Object v) {
@@ -94,6 +121,10 @@ final class Convert {
     }
 
     static double parseNumber(String text) {
+        double plain = plainDecimal(text);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         String s = text.trim().replace(",", "");
         boolean percent = s.endsWith("%");
         if (percent) {
@@ -106,7 +137,7 @@ final class Convert {
             s = "-" + s.substring(1, s.length() - 1);
         }
         try {
-            if (s.isEmpty() || s.matches(".*[^0-9eE+\\-.].*")) {
+            if (s.isEmpty() || !numberCharacters(s)) {
                 throw new NumberFormatException();
             }
             double d = Double.parseDouble(s);
@@ -114,6 +145,59 @@ final class Convert {
         } catch (NumberFormatException e) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
+    }
+
+    /**
+     * The common CSV number, {@code -?digits[.digits]} with at most 15 digits, without the general parser: the digits
+     * as a long and one division by a power of ten, both exact in a double, give the correctly rounded value, the
+     * same as Double.parseDouble. NaN when the text is anything else.
+     */
+    static double plainDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 17) {
+            return Double.NaN;
+        }
+        int i = 0;
+        boolean negative = s.charAt(0) == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || count > 15) {
+            return Double.NaN;
+        }
+        double d = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : digits;
+        return negative ? -d : d;
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16};
+
+    /** Only digits, signs, exponent letters and dots: what Double.parseDouble may read as M reads it. */
+    private static boolean numberCharacters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == 'e' || c == 'E' || c == '+' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String toText(Object v) {

@@ -19,6 +19,23 @@ final class CoreFunctions {
     private CoreFunctions() {
     }
 
+    /**
+     * Value.Add and its siblings: Precision.Decimal (1) computes two numbers in decimal; otherwise (Precision.Double,
+     * the default) a decimal operand is taken as a double, as the operators do with mixed operands.
+     */
+    private static Object withPrecision(String op, Object[] a) {
+        Object l = Args.v(a, 0), r = Args.v(a, 1);
+        boolean numbers = (l instanceof Double || l instanceof java.math.BigDecimal)
+                && (r instanceof Double || r instanceof java.math.BigDecimal);
+        if (numbers && Args.v(a, 2) != null && Args.number(a, 2) == 1) {
+            return org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply(op, l, r);
+        }
+        if (numbers) {
+            return Operators.binary(op, Values.number(l), Values.number(r));
+        }
+        return Operators.binary(op, l, r);
+    }
+
     static void register(Library lib) {
         constants(lib);
         literals(lib);
@@ -36,6 +53,8 @@ final class CoreFunctions {
             lib.value(f + ".Type", MType.facet("number", f));
         }
         lib.value("Character.Type", MType.facet("text", "Character"));
+        lib.value("Precision.Double", 0.0);
+        lib.value("Precision.Decimal", 1.0);
         lib.value("Order.Ascending", 0.0);
         lib.value("Order.Descending", 1.0);
         lib.value("QuoteStyle.None", 0.0);
@@ -148,10 +167,10 @@ final class CoreFunctions {
         lib.fn("Value.RemoveMetadata", 1, 2, a -> Values.strip(a[0]));
         lib.fn("Value.ReplaceMetadata", 2, 2, a -> new WithMeta(Values.strip(a[0]), Args.record(a, 1)));
         lib.fn("Value.ReplaceType", 2, 2, a -> Args.v(a, 0));
-        lib.fn("Value.Add", 2, 3, a -> Operators.binary("+", Args.v(a, 0), Args.v(a, 1)));
-        lib.fn("Value.Subtract", 2, 3, a -> Operators.binary("-", Args.v(a, 0), Args.v(a, 1)));
-        lib.fn("Value.Multiply", 2, 3, a -> Operators.binary("*", Args.v(a, 0), Args.v(a, 1)));
-        lib.fn("Value.Divide", 2, 3, a -> Operators.binary("/", Args.v(a, 0), Args.v(a, 1)));
+        lib.fn("Value.Add", 2, 3, a -> withPrecision("+", a));
+        lib.fn("Value.Subtract", 2, 3, a -> withPrecision("-", a));
+        lib.fn("Value.Multiply", 2, 3, a -> withPrecision("*", a));
+        lib.fn("Value.Divide", 2, 3, a -> withPrecision("/", a));
         lib.fn("Logical.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.LOGICAL));
         lib.fn("Logical.FromText", 1, 1, a -> Args.v(a, 0) == null ? null : Convert.toLogical(Args.text(a, 0)));
         lib.fn("Logical.ToText", 1, 1, a -> Args.v(a, 0) == null ? null : Values.logical(Args.v(a, 0)) ? "true" : "false");

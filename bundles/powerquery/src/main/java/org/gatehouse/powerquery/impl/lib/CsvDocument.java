@@ -1,18 +1,26 @@
 package org.gatehouse.powerquery.impl.lib;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.impl.value.*;
 
 /**
- * Csv.Document: all cells are text, columns Column1..N. QuoteStyle.Csv lets a quoted field span lines;
- * QuoteStyle.None (the default) splits lines first and only then honours quotes inside a line.
+ * Csv.Document: all cells are text, columns Column1..N. Text and binaries in memory give a table in memory; a streamed
+ * binary (File.Contents) gives a streamed table that parses the file again on each enumeration, so a large file is
+ * never held. Without a Columns option the width is the widest record, which costs one extra read of a streamed file.
  */
 final class CsvDocument {
 
     private CsvDocument() {
     }
+
+    private record Format(String delimiter, boolean csvQuotes, Object encoding) { }
 
     static MTable read(Object source, Object options, Object delimiterArg, Object encodingArg) {
         String delimiter = ",";
@@ -34,83 +42,99 @@ final class CsvDocument {
                 delimiter = Values.text(delimiterArg);
             }
         }
-        String text = source instanceof MBinary b ? Encodings.decode(b.bytes(), encoding) : Values.text(source);
-        List<List<Object>> records = csvQuotes ? quotedRecords(text, delimiter) : lineRecords(text, delimiter);
-        List<String> names = new ArrayList<>();
-        if (columns instanceof MList l) {
-            names.addAll(CoreFunctions.names(l));
-        } else {
-            int n = columns == null ? records.stream().mapToInt(List::size).max().orElse(0) : (int) Values.number(columns);
-            for (int i = 1; i <= n; i++) {
-                names.add("Column" + i);
-            }
+        Format format = new Format(delimiter, csvQuotes, encoding);
+        if (source instanceof MBinary b && b.isStreamed()) {
+            List<String> names = columns instanceof MList l ? CoreFunctions.names(l)
+                    : columnNames(columns == null ? widest(b, format) : (int) Values.number(columns));
+            int width = names.size();
+            return MTable.streamed(names, null, () -> new CsvCursor(open(b, format), width));
         }
+        String text = source instanceof MBinary b ? Encodings.decode(b.bytes(), encoding) : Values.text(source);
+        List<List<Object>> records = new ArrayList<>();
+        try (CsvRecords in = new CsvRecords(new StringReader(text), delimiter, csvQuotes)) {
+            for (List<Object> r = in.next(); r != null; r = in.next()) {
+                records.add(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
+        }
+        List<String> names = columns instanceof MList l ? CoreFunctions.names(l) : columnNames(columns == null
+                ? records.stream().mapToInt(List::size).max().orElse(0) : (int) Values.number(columns));
         List<Object[]> rows = new ArrayList<>();
         for (List<Object> r : records) {
-            Object[] row = new Object[names.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = i < r.size() ? r.get(i) : null;
-            }
-            rows.add(row);
+            rows.add(row(r, names.size()));
         }
         return new MTable(names, null, rows);
     }
 
-    private static List<List<Object>> lineRecords(String text, String delimiter) {
-        List<List<Object>> out = new ArrayList<>();
-        for (String line : text.split("\r\n|\n|\r", -1)) {
-            out.add(TextFunctions.splitQuoted(line, delimiter));
+    private static List<String> columnNames(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            names.add("Column" + i);
         }
-        dropTrailingEmpty(out);
-        return out;
+        return names;
     }
 
-    private static List<List<Object>> quotedRecords(String text, String delimiter) {
-        List<List<Object>> out = new ArrayList<>();
-        List<Object> record = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (text.startsWith(delimiter, i)) {
-                record.add(cur.toString());
-                cur.setLength(0);
-                i += delimiter.length() - 1;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(cur.toString());
-                cur.setLength(0);
-                out.add(record);
-                record = new ArrayList<>();
-            } else {
-                cur.append(c);
+    private static Object[] row(List<Object> record, int width) {
+        Object[] row = new Object[width];
+        for (int i = 0; i < row.length && i < record.size(); i++) {
+            row[i] = record.get(i);
+        }
+        return row;
+    }
+
+    private static CsvRecords open(MBinary b, Format format) {
+        try {
+            Reader reader = Encodings.reader(b.open(), format.encoding());
+            return new CsvRecords(reader, format.delimiter(), format.csvQuotes());
+        } catch (IOException e) {
+            throw readFailed(e);
+        }
+    }
+
+    private static MException readFailed(IOException e) {
+        return new MException("DataSource.Error", "Could not read the CSV data: " + e.getMessage());
+    }
+
+    /** The widest record of a streamed file, read through without keeping anything. */
+    private static int widest(MBinary b, Format format) {
+        int widest = 0;
+        try (CsvRecords in = open(b, format)) {
+            for (List<Object> r = in.next(); r != null; r = in.next()) {
+                widest = Math.max(widest, r.size());
+            }
+        } catch (IOException e) {
+            throw readFailed(e);
+        }
+        return widest;
+    }
+
+    /** One enumeration of a streamed CSV. */
+    private static final class CsvCursor implements RowCursor {
+
+        private final CsvRecords in;
+        private final int width;
+
+        CsvCursor(CsvRecords in, int width) {
+            this.in = in;
+            this.width = width;
+        }
+
+        @Override
+        public Object[] next() {
+            try {
+                return in.nextRow(width);
+            } catch (IOException e) {
+                throw readFailed(e);
             }
         }
-        record.add(cur.toString());
-        out.add(record);
-        dropTrailingEmpty(out);
-        return out;
-    }
 
-    /** A final line break does not make an extra empty row. */
-    private static void dropTrailingEmpty(List<List<Object>> records) {
-        if (!records.isEmpty()) {
-            List<Object> last = records.get(records.size() - 1);
-            if (last.size() == 1 && "".equals(last.get(0))) {
-                records.remove(records.size() - 1);
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // closing a file we only read: nothing was lost
             }
         }
     }

@@ -26,6 +26,28 @@ final class Encodings {
         };
     }
 
+    /** A reader over the stream in its code page, unless it starts with a byte-order mark, as {@link #decode}. */
+    static java.io.Reader reader(java.io.InputStream in, Object codePage) throws java.io.IOException {
+        java.io.PushbackInputStream peek = new java.io.PushbackInputStream(in, 3);
+        byte[] head = new byte[3];
+        int n = peek.readNBytes(head, 0, 3);
+        Charset charset = charset(codePage);
+        int skip = 0;
+        if (n == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (n >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        if (n > skip) {
+            peek.unread(head, skip, n - skip);
+        }
+        return new java.io.InputStreamReader(peek, charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
+    }
+
     static String decode(byte[] b, Object codePage) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
             return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);

@@ -16,13 +16,11 @@ final class ListFunctions {
         lib.fn("List.Count", 1, 1, a -> (double) Args.list(a, 0).size());
         lib.fn("List.IsEmpty", 1, 1, a -> Args.list(a, 0).size() == 0);
         lib.fn("List.Sum", 1, 2, a -> {
-            Double sum = null;
+            NumberSum sum = new NumberSum();
             for (Object v : Args.list(a, 0).values()) {
-                if (v != null) {
-                    sum = (sum == null ? 0 : sum) + Values.number(v);
-                }
+                sum.add(v);
             }
-            return sum;
+            return sum.result();
         });
         lib.fn("List.Product", 1, 2, a -> {
             Double p = null;

@@ -21,7 +21,7 @@ final class SourceFunctions {
 
     static void register(Library lib) {
         DataAccess access = lib.access;
-        lib.fn("File.Contents", 1, 2, a -> new MBinary(access.fileContents(Args.text(a, 0))));
+        lib.fn("File.Contents", 1, 2, a -> MBinary.streamed(access.fileStream(Args.text(a, 0))));
         lib.fn("Web.Contents", 1, 2, a -> {
             WebContentsOptions request = WebContentsOptions.of(Args.text(a, 0), Args.recordOrEmpty(a, 1));
             return new MBinary(access.webContents(request.url(), request.headers()));
@@ -64,7 +64,7 @@ final class SourceFunctions {
             List<Object[]> rows = new ArrayList<>();
             for (DataAccess.FolderEntry e : access.folderFiles(Args.text(a, 0))) {
                 int dot = e.name().lastIndexOf('.');
-                rows.add(new Object[] {new Thunk(() -> new MBinary(access.fileContents(e.path()))), e.name(),
+                rows.add(new Object[] {new Thunk(() -> MBinary.streamed(access.fileStream(e.path()))), e.name(),
                         dot < 0 ? "" : e.name().substring(dot).toLowerCase(), e.folderPath()});
             }
             return new MTable(List.of("Content", "Name", "Extension", "Folder Path"), null, rows);

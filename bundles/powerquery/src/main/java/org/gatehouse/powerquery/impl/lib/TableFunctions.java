@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gatehouse.powerquery.impl.eval.GroupAggregates;
 import org.gatehouse.powerquery.impl.eval.Tables;
 import org.gatehouse.powerquery.impl.value.*;
 
@@ -112,10 +113,14 @@ final class TableFunctions {
         lib.fn("Table.Column", 2, 2, a -> org.gatehouse.powerquery.impl.eval.Access.field(Args.table(a, 0), Args.text(a, 1), false));
         lib.fn("Table.ColumnNames", 1, 1, a -> new MList(Args.table(a, 0).columns()));
         lib.fn("Table.ColumnCount", 1, 1, a -> (double) Args.table(a, 0).columns().size());
-        lib.fn("Table.RowCount", 1, 1, a -> (double) Args.table(a, 0).rowCount());
-        lib.fn("Table.IsEmpty", 1, 1, a -> Args.table(a, 0).rowCount() == 0);
+        lib.fn("Table.RowCount", 1, 1, a -> (double) Args.table(a, 0).countRows());
+        lib.fn("Table.IsEmpty", 1, 1, a -> RowStreams.first(Args.table(a, 0)) == null);
         lib.fn("Table.HasColumns", 2, 2, a -> Args.table(a, 0).columns().containsAll(CoreFunctions.names(Args.v(a, 1))));
-        lib.fn("Table.First", 1, 2, a -> Args.table(a, 0).rowCount() == 0 ? Args.v(a, 1) : Args.table(a, 0).row(0));
+        lib.fn("Table.First", 1, 2, a -> {
+            MTable t = Args.table(a, 0);
+            Object[] first = RowStreams.first(t);
+            return first == null ? Args.v(a, 1) : new MRecord(t.columns(), Arrays.asList(first));
+        });
         lib.fn("Table.Last", 1, 2, a -> {
             MTable t = Args.table(a, 0);
             return t.rowCount() == 0 ? Args.v(a, 1) : t.row(t.rowCount() - 1);
@@ -133,7 +138,7 @@ final class TableFunctions {
                 }
                 return rows(t, t.rows().subList(0, n));
             }
-            return rows(t, t.rows().subList(0, Math.min(t.rowCount(), Args.integer(a, 1))));
+            return RowStreams.range(t, t.columns(), t.types(), 0, Math.max(0, Args.integer(a, 1)));
         });
         lib.fn("Table.LastN", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -141,15 +146,15 @@ final class TableFunctions {
         });
         lib.fn("Table.Skip", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            int n = t.rowCount();
             if (Args.v(a, 1) instanceof MFunction f) {
+                int n = t.rowCount();
                 int s = 0;
                 while (s < n && Values.logical(f.call(t.row(s)))) {
                     s++;
                 }
                 return rows(t, t.rows().subList(s, n));
             }
-            return rows(t, t.rows().subList(Math.min(n, Args.integerOr(a, 1, 1)), n));
+            return RowStreams.range(t, t.columns(), t.types(), Math.max(0, Args.integerOr(a, 1, 1)), Long.MAX_VALUE);
         });
         lib.value("Table.RemoveFirstN", lib.globals().get("Table.Skip"));
         lib.fn("Table.Range", 2, 3, a -> {
@@ -161,13 +166,8 @@ final class TableFunctions {
         lib.fn("Table.SelectRows", 2, 2, a -> {
             MTable t = Args.table(a, 0);
             MFunction f = Args.function(a, 1);
-            List<Object[]> out = new ArrayList<>();
-            for (int r = 0; r < t.rowCount(); r++) {
-                if (Boolean.TRUE.equals(Values.strip(f.call(t.row(r))))) {
-                    out.add(t.rows().get(r));
-                }
-            }
-            return rows(t, out);
+            List<String> names = t.columns();
+            return RowStreams.filter(t, row -> Boolean.TRUE.equals(Values.strip(f.call(MRecord.ofRow(names, row)))));
         });
         lib.fn("Table.Distinct", 1, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -305,15 +305,18 @@ final class TableFunctions {
 
     private static MTable group(MTable t, List<String> keys, MList aggregates) {
         int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
-        List<List<Object[]>> groups = new ArrayList<>();
-        for (Object[] row : t.rows()) {
-            List<Object[]> g = groups.stream().filter(x -> sameKey(x.get(0), row, idx)).findFirst().orElse(null);
-            if (g == null) {
-                g = new ArrayList<>();
-                groups.add(g);
-            }
-            g.add(row);
+        MTable folded = foldedGroup(t, keys, idx, TableShapeFunctions.pairs(aggregates));
+        if (folded != null) {
+            return folded;
         }
+        // groups in the order their first rows come, as M gives them
+        java.util.Map<GroupKey, List<Object[]>> byKey = new java.util.LinkedHashMap<>();
+        try (RowCursor rows = t.cursor()) {
+            for (Object[] row = rows.next(); row != null; row = rows.next()) {
+                byKey.computeIfAbsent(new GroupKey(row, idx), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<List<Object[]>> groups = new ArrayList<>(byKey.values());
         List<MList> specs = TableShapeFunctions.pairs(aggregates);
         List<String> names = new ArrayList<>(keys);
         List<MType> types = new ArrayList<>();
@@ -334,6 +337,62 @@ final class TableFunctions {
             for (int i = 0; i < specs.size(); i++) {
                 MFunction f = Values.function(specs.get(i).get(1));
                 row[idx.length + i] = new Thunk(() -> f.call(part));
+            }
+            out.add(row);
+        }
+        return new MTable(names, types, out);
+    }
+
+    /**
+     * Table.Group when every aggregate is one {@link GroupAggregates} recognises: each row is folded into its group's
+     * accumulators as it is read, so a group keeps one row (for its keys) rather than all of them. Null otherwise.
+     */
+    private static MTable foldedGroup(MTable t, List<String> keys, int[] idx, List<MList> specs) {
+        List<GroupAggregates.Factory> factories = new ArrayList<>();
+        for (MList spec : specs) {
+            if (spec.size() < 2 || !(spec.get(1) instanceof MFunction f)) {
+                return null;
+            }
+            GroupAggregates.Factory factory = GroupAggregates.recognize(f, t.columns());
+            if (factory == null) {
+                return null;
+            }
+            factories.add(factory);
+        }
+        List<String> names = new ArrayList<>(keys);
+        List<MType> types = new ArrayList<>();
+        for (int i : idx) {
+            types.add(t.types().get(i));
+        }
+        for (MList spec : specs) {
+            names.add(Values.text(spec.get(0)));
+            types.add(spec.size() > 2 ? Values.type(spec.get(2)) : MType.ANY);
+        }
+        record Group(Object[] first, GroupAggregates.Accumulator[] accumulators) { }
+        java.util.Map<GroupKey, Group> byKey = new java.util.LinkedHashMap<>();
+        try (RowCursor rows = t.cursor()) {
+            for (Object[] next = rows.next(); next != null; next = rows.next()) {
+                Object[] row = next;
+                Group g = byKey.computeIfAbsent(new GroupKey(row, idx), k -> {
+                    GroupAggregates.Accumulator[] accumulators = new GroupAggregates.Accumulator[factories.size()];
+                    for (int i = 0; i < accumulators.length; i++) {
+                        accumulators[i] = factories.get(i).start();
+                    }
+                    return new Group(row, accumulators);
+                });
+                for (GroupAggregates.Accumulator a : g.accumulators()) {
+                    a.add(row);
+                }
+            }
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (Group g : byKey.values()) {
+            Object[] row = new Object[names.size()];
+            for (int i = 0; i < idx.length; i++) {
+                row[i] = g.first()[idx[i]];
+            }
+            for (int i = 0; i < factories.size(); i++) {
+                row[idx.length + i] = g.accumulators()[i].result();
             }
             out.add(row);
         }

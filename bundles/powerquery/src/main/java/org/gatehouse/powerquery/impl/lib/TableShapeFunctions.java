@@ -15,19 +15,22 @@ final class TableShapeFunctions {
     static void register(Library lib) {
         lib.fn("Table.PromoteHeaders", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            if (t.rowCount() == 0) {
+            Object[] header = RowStreams.first(t);
+            if (header == null) {
                 return t;
             }
             List<String> names = new ArrayList<>();
             for (int c = 0; c < t.columns().size(); c++) {
-                Object v = t.cell(0, c);
+                Object v = Thunk.force(header[c]);
                 String n = v == null || (v instanceof String s && s.isEmpty()) ? t.columns().get(c) : Values.toText(v);
                 while (names.contains(n)) {
                     n = n + "_1";
                 }
                 names.add(n);
             }
-            return new MTable(names, null, new ArrayList<>(t.rows().subList(1, t.rowCount())));
+            List<MType> types = new ArrayList<>();
+            names.forEach(n -> types.add(MType.ANY));
+            return RowStreams.range(t, names, types, 1, Long.MAX_VALUE);
         });
         lib.fn("Table.DemoteHeaders", 1, 1, a -> {
             MTable t = Args.table(a, 0);
@@ -52,7 +55,13 @@ final class TableShapeFunctions {
                 columns.add(c);
                 targets.add(type);
             }
-            return mapCells(t, t.columns(), types, columns, (c, v) -> Convert.to(v, targets.get(columns.indexOf(c))));
+            MType[] targetOf = new MType[t.columns().size()];
+            for (int i = 0; i < columns.size(); i++) {
+                if (targetOf[columns.get(i)] == null) {
+                    targetOf[columns.get(i)] = targets.get(i); // a column named twice converts by its first entry
+                }
+            }
+            return convertCells(t, types, columns, targetOf);
         });
         lib.fn("Table.TransformColumns", 2, 4, a -> {
             MTable t = Args.table(a, 0);
@@ -87,7 +96,7 @@ final class TableShapeFunctions {
                 }
                 names.set(c, Values.text(pair.get(1)));
             }
-            return new MTable(names, t.types(), t.rows());
+            return RowStreams.renamed(t, names);
         });
         lib.fn("Table.ReorderColumns", 2, 3, a -> {
             MTable t = Args.table(a, 0);
@@ -145,14 +154,20 @@ final class TableShapeFunctions {
             names.add(name);
             List<MType> types = new ArrayList<>(t.types());
             types.add(Args.v(a, 3) == null ? MType.ANY : Values.type(Args.v(a, 3)));
-            List<Object[]> rows = new ArrayList<>();
-            for (int r = 0; r < t.rowCount(); r++) {
-                Object[] row = Arrays.copyOf(t.rows().get(r), names.size());
-                MRecord record = t.row(r);
-                row[names.size() - 1] = new Thunk(() -> f.call(record));
-                rows.add(row);
-            }
-            return new MTable(names, types, rows);
+            int last = names.size() - 1;
+            List<String> inputNames = t.columns();
+            return RowStreams.map(t, names, types, in -> {
+                Object[] row = Arrays.copyOf(in, last + 1);
+                // computed with the row rather than kept as a thunk: a thunk per row, holding the input row until a
+                // later step (a Group's aggregate) reads it, doubled what a grouped refresh keeps alive. An error
+                // still only fails its cell, as in M.
+                try {
+                    row[last] = f.call(MRecord.ofRow(inputNames, in));
+                } catch (org.gatehouse.powerquery.MException e) {
+                    row[last] = Thunk.failed(e);
+                }
+                return row;
+            });
         });
         lib.fn("Table.DuplicateColumn", 3, 4, a -> {
             MTable t = Args.table(a, 0);
@@ -225,16 +240,35 @@ final class TableShapeFunctions {
 
     /** Maps the given columns cell by cell, lazily so that one bad cell is one error cell. */
     static MTable mapCells(MTable t, List<String> names, List<MType> types, List<Integer> columns, CellMapper f) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : t.rows()) {
+        int[] mapped = columns.stream().mapToInt(Integer::intValue).toArray();
+        return RowStreams.map(t, names, types, row -> {
             Object[] out = row.clone();
-            for (int c : columns) {
+            for (int c : mapped) {
                 Object slot = row[c];
                 out[c] = new Thunk(() -> f.apply(c, Thunk.force(slot)));
             }
-            rows.add(out);
-        }
-        return new MTable(names, types, rows);
+            return out;
+        });
+    }
+
+    /**
+     * Converts cells to their column's new type. Unlike {@link #mapCells} this converts at once: a conversion is cheap
+     * and has no effects, and a thunk per cell was a large part of a typed refresh's cost. A failing conversion still
+     * only fails its cell.
+     */
+    static MTable convertCells(MTable t, List<MType> types, List<Integer> columns, MType[] targetOf) {
+        int[] converted = columns.stream().mapToInt(Integer::intValue).distinct().toArray();
+        return RowStreams.map(t, t.columns(), types, row -> {
+            Object[] out = row.clone();
+            for (int c : converted) {
+                try {
+                    out[c] = Convert.to(Thunk.force(row[c]), targetOf[c]);
+                } catch (org.gatehouse.powerquery.MException e) {
+                    out[c] = Thunk.failed(e);
+                }
+            }
+            return out;
+        });
     }
 
     static MTable select(MTable t, int[] idx) {
@@ -244,14 +278,12 @@ final class TableShapeFunctions {
             names.add(t.columns().get(c));
             types.add(t.types().get(c));
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : t.rows()) {
+        return RowStreams.map(t, names, types, row -> {
             Object[] out = new Object[idx.length];
             for (int i = 0; i < idx.length; i++) {
                 out[i] = row[idx[i]];
             }
-            rows.add(out);
-        }
-        return new MTable(names, types, rows);
+            return out;
+        });
     }
 }

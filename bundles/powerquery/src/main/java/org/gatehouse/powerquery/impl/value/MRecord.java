@@ -16,6 +16,20 @@ public final class MRecord {
         this.slots = new ArrayList<>(slots);
     }
 
+    private MRecord(List<String> names, List<Object> slots, boolean shared) {
+        this.names = names;
+        this.slots = slots;
+    }
+
+    /**
+     * A table row seen as a record, without copying: a row is evaluated this way once per step per row, and the
+     * copies were a large part of a query's cost. The table's column names are immutable and rows are never changed
+     * in place once made.
+     */
+    public static MRecord ofRow(List<String> columns, Object[] row) {
+        return new MRecord(columns, java.util.Arrays.asList(row), true);
+    }
+
     public static MRecord of(Map<String, ?> fields) {
         return new MRecord(new ArrayList<>(fields.keySet()), new ArrayList<>(fields.values()));
     }

@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * An M table: column names, column types and rows. Cells may be {@link Thunk}s so a failing cell only fails when read,
- * as in M. Rows are held in memory (workbook-sized data); streaming is for the gateway's row sources.
+ * as in M. Rows are either held in memory or streamed from a {@link RowSource} that is re-opened for every enumeration;
+ * a streamed table keeps its rows in memory only once an operation needs random access to them ({@link #rows()}).
  */
 public final class MTable {
 
     private final List<String> columns;
     private final List<MType> types;
-    private final List<Object[]> rows;
+    private final RowSource source;
+    private List<Object[]> rows;
 
     public MTable(List<String> columns, List<MType> types, List<Object[]> rows) {
         if (types == null) {
@@ -23,6 +25,29 @@ public final class MTable {
         this.columns = List.copyOf(columns);
         this.types = new ArrayList<>(types);
         this.rows = rows;
+        this.source = null;
+        checkDistinct(columns);
+    }
+
+    private MTable(List<String> columns, List<MType> types, RowSource source) {
+        this.columns = List.copyOf(columns);
+        this.types = new ArrayList<>(types);
+        this.source = source;
+        checkDistinct(columns);
+    }
+
+    /** A table whose rows are produced by the source each time the table is enumerated. */
+    public static MTable streamed(List<String> columns, List<MType> types, RowSource source) {
+        if (types == null) {
+            types = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                types.add(MType.ANY);
+            }
+        }
+        return new MTable(columns, types, source);
+    }
+
+    private static void checkDistinct(List<String> columns) {
         if (columns.stream().distinct().count() != columns.size()) {
             throw Errors.expression("The table has duplicate column names: " + columns + ".");
         }
@@ -36,11 +61,46 @@ public final class MTable {
         return types;
     }
 
+    /** All rows in memory; a streamed table reads its source once here and keeps the rows from then on. */
     public List<Object[]> rows() {
+        if (rows == null) {
+            List<Object[]> all = new ArrayList<>();
+            try (RowCursor cursor = source.open()) {
+                for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
+                    all.add(row);
+                }
+            }
+            rows = all;
+        }
         return rows;
     }
 
+    /** True while the rows are not in memory: enumerate them with {@link #cursor()} to keep it that way. */
+    public boolean isStreamed() {
+        return rows == null;
+    }
+
+    /** One enumeration of the rows, from memory or a fresh read of the source. Close it. */
+    public RowCursor cursor() {
+        return rows != null ? new ListCursor(rows) : source.open();
+    }
+
+    /** The row count with the rows in memory (loops over rows() call this each step). */
     public int rowCount() {
+        return rows().size();
+    }
+
+    /** The row count without keeping the rows: Table.RowCount of a streamed table reads it through once. */
+    public long countRows() {
+        if (rows == null) {
+            long n = 0;
+            try (RowCursor cursor = source.open()) {
+                while (cursor.next() != null) {
+                    n++;
+                }
+            }
+            return n;
+        }
         return rows.size();
     }
 
@@ -53,12 +113,12 @@ public final class MTable {
     }
 
     public Object cell(int row, int column) {
-        return Thunk.force(rows.get(row)[column]);
+        return Thunk.force(rows().get(row)[column]);
     }
 
     /** A row as a record whose fields stay lazy. */
     public MRecord row(int i) {
-        return new MRecord(columns, java.util.Arrays.asList(rows.get(i)));
+        return MRecord.ofRow(columns, rows().get(i));
     }
 
     public MType rowType() {

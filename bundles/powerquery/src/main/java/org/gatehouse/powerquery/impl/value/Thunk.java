@@ -27,6 +27,14 @@ public final class Thunk {
         return t;
     }
 
+    /** A slot that holds an error: raises it whenever read. */
+    public static Thunk failed(MException error) {
+        Thunk t = new Thunk(null);
+        t.error = error;
+        t.done = true;
+        return t;
+    }
+
     /** The value with its metadata wrapper, if any. */
     public Object raw() {
         if (!done) {

@@ -23,7 +23,7 @@ import org.gatehouse.connector.excel.impl.AllowedRoots.PathRefusedException;
 import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.MashupQuery;
 import org.gatehouse.powerquery.PowerQuery;
-import org.gatehouse.powerquery.QueryResult;
+import org.gatehouse.powerquery.QueryStream;
 import org.gatehouse.powerquery.WorkbookMashup;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -145,9 +145,9 @@ public final class ExcelConnector implements Connector {
             section = target.sectionReading(workbook.toString());
             member = WorkbookQuery.MEMBER;
         }
-        QueryResult result;
+        QueryStream result;
         try {
-            result = PowerQuery.evaluate(section, member, access);
+            result = PowerQuery.stream(section, member, access);
         } catch (MException e) {
             throw queryFailed(prefix, target, e);
         } catch (RuntimeException e) {
@@ -155,10 +155,7 @@ public final class ExcelConnector implements Connector {
             throw new ConnectorException(Reason.QUERY_FAILED, prefix + target.describe()
                     + " could not be evaluated: the M engine failed (" + e.getClass().getSimpleName() + ")");
         }
-        if (result.failed()) {
-            throw queryFailed(prefix, target, result.error());
-        }
-        return new ResultRowSource(result, prefix);
+        return new ResultRowSource(result, prefix, prefix + target.describe() + " failed with M error ");
     }
 
     private static ConnectorException queryFailed(String prefix, WorkbookQuery target, MException e) {

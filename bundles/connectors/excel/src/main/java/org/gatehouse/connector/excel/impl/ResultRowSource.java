@@ -1,27 +1,33 @@
 package org.gatehouse.connector.excel.impl;
 
-import java.util.Iterator;
 import java.util.List;
 
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.RowSource;
 import org.gatehouse.api.Schema;
-import org.gatehouse.powerquery.QueryResult;
+import org.gatehouse.powerquery.MException;
+import org.gatehouse.powerquery.QueryStream;
 
 /**
- * The rows of an evaluated M query. The engine hands over the whole table (it evaluates in memory today), so this
- * source walks a list; each row is released to the caller one at a time and a cancel stops between rows.
+ * The rows of an evaluated M query, computed as the caller asks for them: a query over a large file streams from the
+ * file to the relay a row at a time. A cell's M error ends the read with QUERY_FAILED; a cancel stops between rows.
  */
 final class ResultRowSource implements RowSource {
 
     private final Schema schema;
+    private final String prefix;
     private final String failurePrefix;
-    private Iterator<List<Object>> rows;
+    private QueryStream rows;
     private volatile boolean cancelled;
 
-    ResultRowSource(QueryResult result, String failurePrefix) {
-        this.schema = new Schema(result.columns());
-        this.rows = result.rows().iterator();
+    /**
+     * {@code prefix} names the data source and query in every error; {@code failurePrefix} precedes an M error's
+     * reason and message in the exception a failing row raises.
+     */
+    ResultRowSource(QueryStream rows, String prefix, String failurePrefix) {
+        this.schema = new Schema(rows.columns());
+        this.rows = rows;
+        this.prefix = prefix;
         this.failurePrefix = failurePrefix;
     }
 
@@ -33,12 +39,21 @@ final class ResultRowSource implements RowSource {
     @Override
     public boolean next(Object[] row) throws ConnectorException {
         if (cancelled) {
-            throw new ConnectorException(ConnectorException.Reason.CANCELLED, failurePrefix + "the read was cancelled");
+            throw new ConnectorException(ConnectorException.Reason.CANCELLED, prefix + "the read was cancelled");
         }
-        if (rows == null || !rows.hasNext()) {
+        if (rows == null) {
             return false;
         }
-        List<Object> values = rows.next();
+        List<Object> values;
+        try {
+            values = rows.next();
+        } catch (MException e) {
+            throw new ConnectorException(ConnectorException.Reason.QUERY_FAILED, failurePrefix + e.reason() + ": "
+                    + e.getMessage());
+        }
+        if (values == null) {
+            return false;
+        }
         for (int c = 0; c < row.length; c++) {
             row[c] = c < values.size() ? values.get(c) : null;
         }
@@ -52,6 +67,9 @@ final class ResultRowSource implements RowSource {
 
     @Override
     public void close() {
-        rows = null;
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.gatehouse.connector.excel.impl.AllowedRoots.PathRefusedException;
+import org.gatehouse.powerquery.BinarySource;
 import org.gatehouse.powerquery.DataAccess;
 import org.gatehouse.powerquery.LocalFileAccess;
 import org.gatehouse.powerquery.MException;
@@ -71,6 +72,17 @@ final class RootedDataAccess implements DataAccess {
             throw new MException("DataSource.Error", "Could not read file '" + path + "': " + e.getMessage(), path,
                     null);
         }
+    }
+
+    /** File.Contents read as a stream (a large CSV is never held); the same checks as {@link #fileContents}. */
+    @Override
+    public BinarySource fileStream(String path) {
+        Path local = local(path);
+        if (!Files.isRegularFile(local)) {
+            throw new MException("DataSource.NotFound", "Could not find file '" + path + "'.", path, null);
+        }
+        // every read checks the path against the roots again: M may re-read the file long after this call
+        return () -> Files.newInputStream(local(path));
     }
 
     @Override
