@@ -25,6 +25,7 @@ import org.gatehouse.powerquery.MashupQuery;
 import org.gatehouse.powerquery.PowerQuery;
 import org.gatehouse.powerquery.QueryStream;
 import org.gatehouse.powerquery.WorkbookMashup;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -62,7 +63,7 @@ public final class ExcelConnector implements Connector {
     private static final Logger LOG = LoggerFactory.getLogger(ExcelConnector.class);
 
     private volatile AllowedRoots roots = AllowedRoots.of();
-    private volatile DataSourceLookup lookup;
+    private volatile LookupSource lookups = LookupSource.NONE;
 
     /** For Declarative Services. */
     public ExcelConnector() {
@@ -76,19 +77,18 @@ public final class ExcelConnector implements Connector {
     /** Outside OSGi: these roots and the gateway data sources of this lookup. */
     ExcelConnector(DataSourceLookup lookup, String... allowedRoots) {
         this(allowedRoots);
-        this.lookup = lookup;
+        this.lookups = LookupSource.of(lookup);
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetLookup")
-    void setLookup(DataSourceLookup lookup) {
-        this.lookup = lookup;
+    /** Bound without getting the service: see {@link LookupSource} for the cycle this avoids. */
+    @Reference(service = DataSourceLookup.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetLookup")
+    void setLookup(ComponentServiceObjects<DataSourceLookup> lookup) {
+        this.lookups = LookupSource.of(lookup);
     }
 
-    void unsetLookup(DataSourceLookup gone) {
-        if (lookup == gone) {
-            lookup = null;
-        }
+    void unsetLookup(ComponentServiceObjects<DataSourceLookup> gone) {
+        this.lookups = LookupSource.NONE;
     }
 
     @Activate
@@ -128,7 +128,7 @@ public final class ExcelConnector implements Connector {
         PathMap pathMap = PathMap.parse(settings.id(), settings.get(PathMap.SETTING, null));
         Path workbook = workbookPath(settings, prefix);
         byte[] bytes = read(workbook, settings, prefix);
-        RootedDataAccess access = new RootedDataAccess(roots, pathMap, bytes, new GatewaySources(lookup));
+        RootedDataAccess access = new RootedDataAccess(roots, pathMap, bytes, new GatewaySources(lookups));
         WorkbookQuery target = WorkbookQuery.parse(query.text());
         String section;
         String member;

@@ -25,15 +25,14 @@ final class GatewaySources {
     /** Headers that would carry credentials: those come from the gateway data source, never from a workbook. */
     private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
 
-    private final DataSourceLookup lookup;
+    private final LookupSource lookups;
 
-    /** @param lookup the core's lookup, or null while it is not available */
-    GatewaySources(DataSourceLookup lookup) {
-        this.lookup = lookup;
+    GatewaySources(LookupSource lookups) {
+        this.lookups = lookups;
     }
 
     QueryResult sqlQuery(String server, String database, String sql) {
-        return read("Sql.Database", () -> lookup().openDatabase(server, database, new Query("Sql.Database", sql)));
+        return read("Sql.Database", lookup -> lookup.openDatabase(server, database, new Query("Sql.Database", sql)));
     }
 
     byte[] webContents(String url, Map<String, String> headers) {
@@ -46,29 +45,29 @@ final class GatewaySources {
             }
             options.put("header." + name, value);
         });
-        QueryResult result = read("Web.Contents", () -> lookup().openWeb(new Query("Web.Contents", url, options)));
+        QueryResult result = read("Web.Contents", lookup -> lookup.openWeb(new Query("Web.Contents", url, options)));
         return (byte[]) result.rows().get(0).get(0);
     }
 
     QueryResult odataRows(String url) {
-        return read("OData.Feed", () -> lookup().openWeb(new Query("OData.Feed", url, Map.of("format", "odata"))));
+        return read("OData.Feed", lookup -> lookup.openWeb(new Query("OData.Feed", url, Map.of("format", "odata"))));
     }
 
-    private DataSourceLookup lookup() {
+    private interface Opening {
+        RowSource open(DataSourceLookup lookup) throws ConnectorException;
+    }
+
+    /**
+     * Every row of the nested query: M tables are values, so the engine holds them whole anyway. The lookup is
+     * borrowed for this read only.
+     */
+    private QueryResult read(String function, Opening opening) {
+        DataSourceLookup lookup = lookups.borrow();
         if (lookup == null) {
             throw new MException("DataSource.Error", "The gateway's data sources are not available to workbooks now "
                     + "(the gatehouse core's data source lookup is not running).");
         }
-        return lookup;
-    }
-
-    private interface Opening {
-        RowSource open() throws ConnectorException;
-    }
-
-    /** Every row of the nested query: M tables are values, so the engine holds them whole anyway. */
-    private static QueryResult read(String function, Opening opening) {
-        try (RowSource rows = opening.open()) {
+        try (RowSource rows = opening.open(lookup)) {
             List<List<Object>> out = new ArrayList<>();
             Object[] row = new Object[rows.schema().size()];
             while (rows.next(row)) {
@@ -77,6 +76,8 @@ final class GatewaySources {
             return new QueryResult(function, rows.schema().columns(), out, null);
         } catch (ConnectorException e) {
             throw new MException("DataSource.Error", function + ": " + e.getMessage());
+        } finally {
+            lookups.giveBack(lookup);
         }
     }
 }
