@@ -109,8 +109,8 @@ final class Convert {
             if (s.isEmpty() || s.matches(".*[^0-9eE+\\-.].*")) {
                 throw new NumberFormatException();
             }
-            double d = Double.parseDouble(s);
-            return percent ? d / 100 : d;
+            // a percentage is scaled in decimal so "12.3%" is exactly 0.123, not 12.3 / 100 in binary
+            return percent ? new BigDecimal(s).movePointLeft(2).doubleValue() : Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }

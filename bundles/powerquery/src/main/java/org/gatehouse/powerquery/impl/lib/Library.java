@@ -24,6 +24,9 @@ public final class Library {
         TableShapeFunctions.register(this);
         TableReshapeFunctions.register(this);
         SourceFunctions.register(this);
+        ListMoreFunctions.register(this);
+        TextMoreFunctions.register(this);
+        NumberMoreFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

@@ -32,14 +32,15 @@ final class NumberFunctions {
         number(lib, "Number.RoundUp", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), Math::ceil));
         number(lib, "Number.RoundDown", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), Math::floor));
         number(lib, "Number.RoundTowardZero", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), v -> v < 0 ? Math.ceil(v) : Math.floor(v)));
-        number(lib, "Number.RoundAwayFromZero", 1, 2, (x, a) -> round(x, Args.integerOr(a, 1, 0), 2));
+        number(lib, "Number.RoundAwayFromZero", 1, 2, (x, a) -> Double.isFinite(x) // not a tie rule: any fraction moves outward
+                ? BigDecimal.valueOf(x).setScale(Args.integerOr(a, 1, 0), RoundingMode.UP).doubleValue() : x);
         number(lib, "Number.Abs", 1, 1, (x, a) -> Math.abs(x));
         number(lib, "Number.Sign", 1, 1, (x, a) -> Math.signum(x));
         number(lib, "Number.Sqrt", 1, 1, (x, a) -> Math.sqrt(x));
         number(lib, "Number.Exp", 1, 1, (x, a) -> Math.exp(x));
         number(lib, "Number.Ln", 1, 1, (x, a) -> Math.log(x));
         number(lib, "Number.Log10", 1, 1, (x, a) -> Math.log10(x));
-        number(lib, "Number.Log", 1, 2, (x, a) -> Args.v(a, 1) == null ? Math.log(x) : Math.log(x) / Math.log(Args.number(a, 1)));
+        number(lib, "Number.Log", 1, 2, (x, a) -> Args.v(a, 1) == null ? Math.log(x) : Args.number(a, 1) == 10 ? Math.log10(x) : Math.log(x) / Math.log(Args.number(a, 1)));
         number(lib, "Number.Power", 2, 2, (x, a) -> Math.pow(x, Args.number(a, 1)));
         number(lib, "Number.Mod", 2, 3, (x, a) -> Args.v(a, 1) == null ? null : x % Args.number(a, 1));
         number(lib, "Number.IntegerDivide", 2, 3, (x, a) -> Args.v(a, 1) == null ? null : truncate(x / Args.number(a, 1)));
