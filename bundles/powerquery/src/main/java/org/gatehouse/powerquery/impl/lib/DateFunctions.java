@@ -65,17 +65,19 @@ final class DateFunctions {
         dated(lib, "Date.DayOfWeekName", 1, 2, (v, a) -> date(v).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.US));
         dated(lib, "Date.MonthName", 1, 2, (v, a) -> date(v).getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US));
         dated(lib, "Date.StartOfMonth", 1, 1, (v, a) -> keepKind(v, date(v).withDayOfMonth(1)));
-        dated(lib, "Date.EndOfMonth", 1, 1, (v, a) -> keepKind(v, date(v).withDayOfMonth(date(v).lengthOfMonth())));
+        dated(lib, "Date.EndOfMonth", 1, 1, (v, a) -> endKind(v, date(v).withDayOfMonth(date(v).lengthOfMonth())));
         dated(lib, "Date.StartOfYear", 1, 1, (v, a) -> keepKind(v, date(v).withDayOfYear(1)));
-        dated(lib, "Date.EndOfYear", 1, 1, (v, a) -> keepKind(v, date(v).withDayOfYear(date(v).lengthOfYear())));
-        dated(lib, "Date.StartOfWeek", 1, 2, (v, a) -> keepKind(v, date(v).minusDays(date(v).getDayOfWeek().getValue() % 7)));
+        dated(lib, "Date.EndOfYear", 1, 1, (v, a) -> endKind(v, date(v).withDayOfYear(date(v).lengthOfYear())));
+        dated(lib, "Date.StartOfWeek", 1, 2, (v, a) -> keepKind(v, date(v).minusDays(daysIntoWeek(v, a))));
+        dated(lib, "Date.EndOfWeek", 1, 2, (v, a) -> endKind(v, date(v).plusDays(6 - daysIntoWeek(v, a))));
         dated(lib, "Date.AddDays", 2, 2, (v, a) -> plus(v, Args.integer(a, 1), ChronoUnit.DAYS));
         dated(lib, "Date.AddWeeks", 2, 2, (v, a) -> plus(v, Args.integer(a, 1), ChronoUnit.WEEKS));
         dated(lib, "Date.AddMonths", 2, 2, (v, a) -> plus(v, Args.integer(a, 1), ChronoUnit.MONTHS));
         dated(lib, "Date.AddYears", 2, 2, (v, a) -> plus(v, Args.integer(a, 1), ChronoUnit.YEARS));
-        dated(lib, "Date.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a)));
-        dated(lib, "DateTime.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a)));
-        dated(lib, "Time.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a)));
+        dated(lib, "Date.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
+        dated(lib, "DateTime.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
+        dated(lib, "DateTimeZone.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
+        dated(lib, "Time.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
         dated(lib, "DateTime.Date", 1, 1, (v, a) -> date(v));
         dated(lib, "DateTime.Time", 1, 1, (v, a) -> Convert.toTime(v));
         dated(lib, "Time.Hour", 1, 1, (v, a) -> (double) Convert.toTime(v).getHour());
@@ -103,9 +105,25 @@ final class DateFunctions {
         }
     }
 
-    private static Object keepKind(Object original, LocalDate d) {
+    /** The start of day d in the kind of the original value (a datetimezone keeps its offset). */
+    static Object keepKind(Object original, LocalDate d) {
         if (original instanceof LocalDateTime) {
             return d.atStartOfDay();
+        }
+        if (original instanceof OffsetDateTime o) {
+            return d.atStartOfDay().atOffset(o.getOffset());
+        }
+        return d;
+    }
+
+    /** The last tick (100 ns) of day d in the kind of the original value, as the EndOf functions give it. */
+    static Object endKind(Object original, LocalDate d) {
+        LocalDateTime last = d.atTime(23, 59, 59, 999_999_900);
+        if (original instanceof LocalDateTime) {
+            return last;
+        }
+        if (original instanceof OffsetDateTime o) {
+            return last.atOffset(o.getOffset());
         }
         return d;
     }
@@ -126,13 +144,27 @@ final class DateFunctions {
         return f == null ? null : Values.text(f);
     }
 
-    /** .NET custom format strings map onto java.time patterns for the common letters (yyyy, MM, dd, HH, mm, ss). */
-    private static String toText(Object v, String format) {
-        if (format == null) {
+    private static String cultureArgument(Object[] a) {
+        Object f = Args.v(a, 1);
+        if (f instanceof MRecord r) {
+            Object c = Args.option(r, "Culture");
+            return c == null ? null : Values.text(c);
+        }
+        return Args.textOrNull(a, 2);
+    }
+
+    /** Days since the start of the week of v; the week starts on Day.Sunday (0) unless argument 1 names another day. */
+    static int daysIntoWeek(Object v, Object[] a) {
+        int first = Args.v(a, 1) == null ? 0 : Args.integer(a, 1);
+        return (date(v).getDayOfWeek().getValue() % 7 - first + 7) % 7;
+    }
+
+    /** Without format or culture the engine's usual text; else .NET format strings for the culture (en-US default). */
+    static String toText(Object v, String format, String culture) {
+        if (format == null && culture == null) {
             return Values.toText(v);
         }
-        String pattern = format.replace("tt", "a").replace("'", "''");
-        Temporal t = (Temporal) v;
-        return DateTimeFormatter.ofPattern(pattern, Locale.US).format(t);
+        DotNetDateFormat f = DotNetDateFormat.of(culture);
+        return format == null ? f.defaultText(v) : f.format(v, format);
     }
 }

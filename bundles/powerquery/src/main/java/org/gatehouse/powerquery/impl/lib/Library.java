@@ -27,6 +27,7 @@ public final class Library {
         ListMoreFunctions.register(this);
         TextMoreFunctions.register(this);
         NumberMoreFunctions.register(this);
+        DateMoreFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

@@ -68,7 +68,7 @@ final class ListFunctions {
             long bestCount = 0;
             for (Object x : v) {
                 long count = v.stream().filter(y -> Values.equal(x, y)).count();
-                if (count > bestCount) {
+                if (count >= bestCount) { // of equally frequent items M returns the last
                     best = x;
                     bestCount = count;
                 }
@@ -101,11 +101,11 @@ final class ListFunctions {
         });
         lib.fn("List.LastN", 2, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(Math.max(0, l.size() - Args.integer(a, 1)), l.size()));
+            return new MList(l.slots().subList(l.size() - ListMoreFunctions.countOrCondition(l, Args.v(a, 1), true, 1), l.size()));
         });
         lib.fn("List.Skip", 1, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(Math.min(l.size(), Args.integerOr(a, 1, 1)), l.size()));
+            return new MList(l.slots().subList(ListMoreFunctions.countOrCondition(l, Args.v(a, 1), false, 1), l.size()));
         });
         lib.fn("List.Range", 2, 3, a -> {
             MList l = Args.list(a, 0);
@@ -135,7 +135,7 @@ final class ListFunctions {
         lib.fn("List.Distinct", 1, 2, a -> {
             List<Object> out = new ArrayList<>();
             for (Object v : Args.list(a, 0).values()) {
-                if (out.stream().noneMatch(o -> Values.equal(o, v))) {
+                if (out.stream().noneMatch(o -> Criteria.equal(Args.v(a, 1), o, v))) {
                     out.add(v);
                 }
             }
@@ -159,12 +159,15 @@ final class ListFunctions {
             java.util.Collections.reverse(items);
             return new MList(items);
         });
-        lib.fn("List.Contains", 2, 3, a -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, Args.v(a, 1))));
+        lib.fn("List.Contains", 2, 3, a -> Args.list(a, 0).values().stream().anyMatch(v -> Criteria.equal(Args.v(a, 2), v, Args.v(a, 1))));
         lib.fn("List.ContainsAny", 2, 3, a -> Args.list(a, 1).values().stream().anyMatch(
-                x -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, x))));
+                x -> Args.list(a, 0).values().stream().anyMatch(v -> Criteria.equal(Args.v(a, 2), v, x))));
         lib.fn("List.ContainsAll", 2, 3, a -> Args.list(a, 1).values().stream().allMatch(
-                x -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, x))));
+                x -> Args.list(a, 0).values().stream().anyMatch(v -> Criteria.equal(Args.v(a, 2), v, x))));
         lib.fn("List.PositionOf", 2, 4, a -> {
+            if (Args.v(a, 2) != null || Args.v(a, 3) != null) { // an occurrence or an equation criteria
+                return ListMoreFunctions.positionOf(Args.list(a, 0).values(), Args.v(a, 1), Args.v(a, 2), Args.v(a, 3));
+            }
             List<Object> items = Args.list(a, 0).values();
             for (int i = 0; i < items.size(); i++) {
                 if (Values.equal(items.get(i), Args.v(a, 1))) {
@@ -263,11 +266,11 @@ final class ListFunctions {
         });
         lib.fn("List.RemoveFirstN", 1, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(Math.min(l.size(), Args.integerOr(a, 1, 1)), l.size()));
+            return new MList(l.slots().subList(ListMoreFunctions.countOrCondition(l, Args.v(a, 1), false, 1), l.size()));
         });
         lib.fn("List.RemoveLastN", 1, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(0, Math.max(0, l.size() - Args.integerOr(a, 1, 1))));
+            return new MList(l.slots().subList(0, l.size() - ListMoreFunctions.countOrCondition(l, Args.v(a, 1), true, 1)));
         });
         lib.fn("List.Dates", 3, 3, a -> {
             List<Object> out = new ArrayList<>();

@@ -144,6 +144,41 @@ final class ListMoreFunctions {
         lib.fn("List.Times", 3, 3, a -> stepped(a));
     }
 
+    /**
+     * How many items a countOrCondition argument covers from the start (or the end): a number, or a condition that
+     * holds for the leading (trailing) items; null means the default count.
+     */
+    static int countOrCondition(MList l, Object arg, boolean fromEnd, int fallback) {
+        arg = Values.strip(arg);
+        int n = l.size();
+        if (arg instanceof MFunction f) {
+            int k = 0;
+            while (k < n && Values.logical(f.call(l.get(fromEnd ? n - 1 - k : k)))) {
+                k++;
+            }
+            return k;
+        }
+        int count = arg == null ? fallback : (int) Values.number(arg);
+        return Math.max(0, Math.min(n, count));
+    }
+
+    static Object positionOf(List<Object> items, Object value, Object occurrence, Object criteria) {
+        List<Double> found = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (Criteria.equal(criteria, items.get(i), value)) {
+                found.add((double) i);
+            }
+        }
+        int mode = occurrence == null ? 0 : (int) Values.number(occurrence);
+        if (mode == 2) {
+            return new MList(found);
+        }
+        if (found.isEmpty()) {
+            return -1.0;
+        }
+        return mode == 1 ? found.get(found.size() - 1) : found.get(0);
+    }
+
     private static MList stepped(Object[] a) {
         Object start = Args.v(a, 0);
         java.time.Duration step = (java.time.Duration) Values.strip(Args.v(a, 2));

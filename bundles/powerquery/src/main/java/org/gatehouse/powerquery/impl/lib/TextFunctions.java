@@ -95,7 +95,14 @@ final class TextFunctions {
             int j = rest.indexOf(Args.text(a, 2));
             return j < 0 ? rest : rest.substring(0, j);
         });
-        lib.fn("Text.From", 1, 2, a -> Args.v(a, 0) == null ? null : Convert.toText(Args.v(a, 0)));
+        lib.fn("Text.From", 1, 2, a -> {
+            Object v = Args.v(a, 0);
+            String culture = Args.textOrNull(a, 1);
+            if (culture != null && v instanceof java.time.temporal.Temporal) {
+                return DotNetDateFormat.of(culture).defaultText(v); // a date in the culture's short pattern
+            }
+            return v == null ? null : Convert.toText(v);
+        });
         lib.fn("Text.Combine", 1, 2, a -> {
             List<String> parts = new ArrayList<>();
             for (Object v : Args.list(a, 0).values()) {

@@ -62,4 +62,47 @@ public class ConformanceAdditionsTest {
         same("[x = 1, z = 2]", "Record.RenameFields([x = 1, y = 2], {\"y\", \"z\"})");
         same("[k = 7]", "Record.FromTable(#table({\"Name\", \"Value\"}, {{\"k\", 7}}))");
     }
+
+    @Test
+    public void datesAndTimes() {
+        same("#datetime(2020, 2, 29, 23, 59, 59.9999999)", "Date.EndOfMonth(#datetime(2020, 2, 3, 4, 5, 6))");
+        same("#datetimezone(2021, 4, 1, 0, 0, 0, 2, 0)", "Date.StartOfQuarter(#datetimezone(2021, 5, 9, 1, 0, 0, 2, 0))");
+        same("#date(2021, 6, 30)", "Date.EndOfQuarter(#date(2021, 5, 9))");
+        same("#date(2024, 1, 8)", "Date.StartOfWeek(#date(2024, 1, 10), Day.Monday)");
+        same("#date(2024, 1, 13)", "Date.EndOfWeek(#date(2024, 1, 10))");
+        same("#date(2022, 2, 28)", "Date.AddQuarters(#date(2021, 11, 28), 1)");
+        same("1", "Date.WeekOfYear(#date(2023, 1, 7))");
+        same("2", "Date.WeekOfYear(#date(2023, 1, 7), Day.Monday)");
+        same("2", "Date.WeekOfMonth(#date(2023, 7, 2))");
+        same("[Year = 1999, Month = 3, Day = 4]", "Date.ToRecord(#date(1999, 3, 4))");
+        same("#time(7, 59, 59.9999999)", "Time.EndOfHour(#time(7, 20, 0))");
+        same("#datetimezone(2020, 1, 1, 10, 0, 0, 3, 30)", "DateTime.AddZone(#datetime(2020, 1, 1, 10, 0, 0), 3, 30)");
+        same("#datetimezone(2020, 1, 1, 6, 30, 0, 0, 0)", "DateTimeZone.ToUtc(#datetimezone(2020, 1, 1, 10, 0, 0, 3, 30))");
+        same("-5", "DateTimeZone.ZoneHours(#datetimezone(2020, 1, 1, 10, 0, 0, -5, 0))");
+        same("\"1.02:03:04\"", "Duration.ToText(#duration(1, 2, 3, 4))");
+    }
+
+    @Test
+    public void dotNetDateFormats() {
+        same("\"07-03-2005 14:05\"", "DateTime.ToText(#datetime(2005, 3, 7, 14, 5, 0), \"dd-MM-yyyy HH:mm\")");
+        same("\"Mon, Mar 7 05\"", "Date.ToText(#date(2005, 3, 7), \"ddd, MMM d yy\")");
+        same("\"Montag, 07. März 2005\"", "Date.ToText(#date(2005, 3, 7), [Format = \"dddd, dd. MMMM yyyy\", Culture = \"de-DE\"])");
+        same("\"07.03.2005\"", "Date.ToText(#date(2005, 3, 7), [Culture = \"de-DE\"])");
+        same("\"2:05:09.250 PM\"", "Time.ToText(#time(14, 5, 9.25), \"h:mm:ss.fff tt\")");
+        same("\"3/7/2005\"", "Date.ToText(#date(2005, 3, 7), \"d\")");
+        same("\"07.03.2005 14:05:00\"", "Text.From(#datetime(2005, 3, 7, 14, 5, 0), \"de-DE\")");
+        same("\"+01:00\"", "DateTimeZone.ToText(#datetimezone(2005, 3, 7, 14, 5, 0, 1, 0), \"zzz\")");
+    }
+
+    @Test
+    public void listCriteriaAndConditions() {
+        same("{3, 1}", "List.Skip({9, 8, 3, 1}, each _ > 5)");
+        same("{9}", "List.RemoveLastN({9, 8, 3, 1}, each _ < 9)");
+        same("{3, 1}", "List.LastN({9, 8, 3, 1}, each _ < 5)");
+        same("true", "List.Contains({\"Ab\"}, \"aB\", Comparer.OrdinalIgnoreCase)");
+        same("true", "List.ContainsAll({\"x\", \"Y\"}, {\"X\", \"y\"}, Comparer.OrdinalIgnoreCase)");
+        same("{\"aa\", \"b\"}", "List.Distinct({\"aa\", \"b\", \"cc\"}, each Text.Length(_))");
+        same("{0, 2}", "List.PositionOf({\"q\", \"r\", \"Q\"}, \"q\", Occurrence.All, Comparer.OrdinalIgnoreCase)");
+        same("2", "List.Mode({1, 1, 2, 2})");
+    }
 }
