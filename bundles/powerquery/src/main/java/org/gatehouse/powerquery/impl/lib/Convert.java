@@ -135,7 +135,7 @@ final class Convert {
             if (s.trim().equalsIgnoreCase("false")) {
                 return false;
             }
-            throw Errors.dataFormat("We couldn't convert to Logical.");
+            throw Errors.expression("Could not convert to a logical."); // M's reason here is Expression.Error
         }
         if (v instanceof Double d) {
             return d != 0;
@@ -212,11 +212,31 @@ final class Convert {
                 try {
                     return LocalTime.parse(s.trim().toUpperCase(), DateTimeFormatter.ofPattern("h:mm[:ss] a", java.util.Locale.US));
                 } catch (DateTimeParseException e2) {
+                    LocalTime compact = compactTime(s.trim());
+                    if (compact != null) {
+                        return compact;
+                    }
                     throw Errors.dataFormat("We couldn't parse the input provided as a Time value.");
                 }
             }
         }
         throw Errors.cannotConvert(v, "Time");
+    }
+
+    /** "10", "1012", "101231", "10:12:31am": hours with optional minutes and seconds, digits only or with an am/pm. */
+    private static LocalTime compactTime(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d{1,2})(?::?(\\d{2}))?(?::?(\\d{2}))?\\s*([ap]m)?")
+                .matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (m.group(4) != null) {
+            h = h % 12 + (m.group(4).equalsIgnoreCase("pm") ? 12 : 0);
+        }
+        return h < 24 && min < 60 && sec < 60 ? LocalTime.of(h, min, sec) : null;
     }
 
     static Duration toDuration(Object v) {

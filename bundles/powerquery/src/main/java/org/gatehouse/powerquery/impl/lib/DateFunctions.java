@@ -46,8 +46,12 @@ final class DateFunctions {
         lib.fn("DateTimeZone.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("datetimezone")));
         lib.fn("Time.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("time")));
         lib.fn("Duration.From", 1, 1, a -> Convert.to(Args.v(a, 0), MType.primitive("duration")));
-        dated(lib, "Date.FromText", 1, 2, (v, a) -> Convert.parseDateTime(Values.text(v)).toLocalDate());
-        dated(lib, "DateTime.FromText", 1, 2, (v, a) -> Convert.parseDateTime(Values.text(v)));
+        dated(lib, "Date.FromText", 1, 2, (v, a) -> formatted(v, a) != null ? formatted(v, a).toLocalDate()
+                : Convert.parseDateTime(Values.text(v)).toLocalDate());
+        dated(lib, "DateTime.FromText", 1, 2, (v, a) -> formatted(v, a) != null ? formatted(v, a).toLocalDateTime()
+                : Convert.parseDateTime(Values.text(v)));
+        dated(lib, "DateTimeZone.FromText", 1, 2, (v, a) -> formatted(v, a) != null ? formatted(v, a)
+                : Convert.toDateTimeZone(Values.text(v)));
         dated(lib, "Time.FromText", 1, 2, (v, a) -> Convert.toTime(Values.text(v)));
         dated(lib, "Duration.FromText", 1, 1, (v, a) -> Convert.toDuration(Values.text(v)));
         dated(lib, "Date.Year", 1, 1, (v, a) -> (double) date(v).getYear());
@@ -77,7 +81,7 @@ final class DateFunctions {
         dated(lib, "Date.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
         dated(lib, "DateTime.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
         dated(lib, "DateTimeZone.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
-        dated(lib, "Time.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a), cultureArgument(a)));
+        dated(lib, "Time.ToText", 1, 3, (v, a) -> toText(v, formatArgument(a) == null ? "t" : formatArgument(a), cultureArgument(a)));
         dated(lib, "DateTime.Date", 1, 1, (v, a) -> date(v));
         dated(lib, "DateTime.Time", 1, 1, (v, a) -> Convert.toTime(v));
         dated(lib, "Time.Hour", 1, 1, (v, a) -> (double) Convert.toTime(v).getHour());
@@ -87,10 +91,11 @@ final class DateFunctions {
         dated(lib, "Duration.Hours", 1, 1, (v, a) -> (double) ((Duration) v).toHoursPart());
         dated(lib, "Duration.Minutes", 1, 1, (v, a) -> (double) ((Duration) v).toMinutesPart());
         dated(lib, "Duration.Seconds", 1, 1, (v, a) -> ((Duration) v).toSecondsPart() + ((Duration) v).toNanosPart() / 1e9);
-        dated(lib, "Duration.TotalDays", 1, 1, (v, a) -> ((Duration) v).toNanos() / 86_400e9);
-        dated(lib, "Duration.TotalHours", 1, 1, (v, a) -> ((Duration) v).toNanos() / 3_600e9);
-        dated(lib, "Duration.TotalMinutes", 1, 1, (v, a) -> ((Duration) v).toNanos() / 60e9);
-        dated(lib, "Duration.TotalSeconds", 1, 1, (v, a) -> ((Duration) v).toNanos() / 1e9);
+        // as .NET's TimeSpan: 100 ns ticks times the reciprocal of the unit, which rounds unlike a division
+        dated(lib, "Duration.TotalDays", 1, 1, (v, a) -> ticks(v) * (1.0 / 864e9));
+        dated(lib, "Duration.TotalHours", 1, 1, (v, a) -> ticks(v) * (1.0 / 36e9));
+        dated(lib, "Duration.TotalMinutes", 1, 1, (v, a) -> ticks(v) * (1.0 / 6e8));
+        dated(lib, "Duration.TotalSeconds", 1, 1, (v, a) -> ticks(v) * (1.0 / 1e7));
         lib.fn("DateTime.LocalNow", 0, 0, a -> LocalDateTime.now());
         lib.fn("DateTime.FixedLocalNow", 0, 0, a -> LocalDateTime.now());
         lib.fn("DateTimeZone.LocalNow", 0, 0, a -> OffsetDateTime.now());
@@ -144,6 +149,28 @@ final class DateFunctions {
         return f == null ? null : Values.text(f);
     }
 
+    /**
+     * FromText with a Format and/or Culture option: the parsed value (UTC when the text has no offset), else null
+     * so the caller falls back to the engine's usual readings. Text that doesn't fit is a DataFormat.Error.
+     */
+    private static OffsetDateTime formatted(Object v, Object[] a) {
+        String format = formatArgument(a), culture = cultureArgument(a);
+        if (format == null && (culture == null || Args.v(a, 1) instanceof String)) {
+            return null;
+        }
+        try {
+            DotNetDateFormat f = DotNetDateFormat.of(culture);
+            boolean[] hadOffset = new boolean[1];
+            return format != null ? f.parseLenient(Values.text(v), format, hadOffset)
+                    : f.parseCultureDefault(Values.text(v), hadOffset);
+        } catch (RuntimeException e) {
+            if (format == null) {
+                return null; // the culture's patterns don't fit: try the usual readings
+            }
+            throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+        }
+    }
+
     private static String cultureArgument(Object[] a) {
         Object f = Args.v(a, 1);
         if (f instanceof MRecord r) {
@@ -154,6 +181,10 @@ final class DateFunctions {
     }
 
     /** Days since the start of the week of v; the week starts on Day.Sunday (0) unless argument 1 names another day. */
+    private static double ticks(Object duration) {
+        return (double) (((Duration) duration).toNanos() / 100);
+    }
+
     static int daysIntoWeek(Object v, Object[] a) {
         int first = Args.v(a, 1) == null ? 0 : Args.integer(a, 1);
         return (date(v).getDayOfWeek().getValue() % 7 - first + 7) % 7;

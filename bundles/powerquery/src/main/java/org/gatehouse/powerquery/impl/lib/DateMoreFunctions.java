@@ -105,7 +105,7 @@ final class DateMoreFunctions {
 
     private static Object hourBound(Object v, boolean end) {
         java.time.temporal.Temporal t = (java.time.temporal.Temporal) v;
-        LocalTime time = Convert.toTime(v);
+        LocalTime time = v instanceof OffsetDateTime o ? o.toLocalTime() : Convert.toTime(v);
         LocalTime bound = end ? time.withMinute(59).withSecond(59).withNano(999_999_900) : time.withMinute(0).withSecond(0).withNano(0);
         return t.with(bound);
     }

@@ -235,4 +235,116 @@ final class DotNetDateFormat {
         }
         return sign + pad(h, 2) + ":" + pad(m, 2);
     }
+
+    /**
+     * Reads text written in a .NET format (custom or standard one-letter) for this culture: the date part (1 Jan 1 if
+     * absent... as .NET, the current year is not assumed: a missing year is 1), the time (midnight if absent), the offset
+     * (null if absent).
+     */
+    java.time.OffsetDateTime parseLenient(String text, String format, boolean[] hadOffset) {
+        if (format.length() == 1 && standard(format.charAt(0)) != null) {
+            format = standard(format.charAt(0));
+        }
+        java.time.format.DateTimeFormatterBuilder b = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive();
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            int n = 1;
+            while (i + n < format.length() && format.charAt(i + n) == c) {
+                n++;
+            }
+            switch (c) {
+                case '\'', '"' -> {
+                    int end = format.indexOf(c, i + 1);
+                    if (end < 0) {
+                        end = format.length();
+                    }
+                    b.appendLiteral(format.substring(i + 1, end));
+                    i = end + 1;
+                    continue;
+                }
+                case '\\' -> {
+                    if (i + 1 < format.length()) {
+                        b.appendLiteral(format.charAt(i + 1));
+                    }
+                    i += 2;
+                    continue;
+                }
+                case 'y' -> {
+                    if (n == 2) {
+                        b.appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 1950);
+                    } else {
+                        b.appendValue(java.time.temporal.ChronoField.YEAR, Math.max(n, 1), 9, java.time.format.SignStyle.NORMAL);
+                    }
+                }
+                case 'M' -> {
+                    if (n >= 3) {
+                        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+                        for (int m = 1; m <= 12; m++) {
+                            names.put((long) m, monthName(m, n == 3));
+                        }
+                        b.appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, names);
+                    } else {
+                        number(b, java.time.temporal.ChronoField.MONTH_OF_YEAR, n);
+                    }
+                }
+                case 'd' -> {
+                    if (n >= 3) {
+                        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+                        for (int d = 1; d <= 7; d++) {
+                            names.put((long) d, dayName(java.time.LocalDate.of(2024, 1, d), n == 3)); // 1 Jan 2024 is a Monday
+                        }
+                        b.appendText(java.time.temporal.ChronoField.DAY_OF_WEEK, names);
+                    } else {
+                        number(b, java.time.temporal.ChronoField.DAY_OF_MONTH, n);
+                    }
+                }
+                case 'H' -> number(b, java.time.temporal.ChronoField.HOUR_OF_DAY, n);
+                case 'h' -> number(b, java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM, n);
+                case 'm' -> number(b, java.time.temporal.ChronoField.MINUTE_OF_HOUR, n);
+                case 's' -> number(b, java.time.temporal.ChronoField.SECOND_OF_MINUTE, n);
+                case 'f' -> b.appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, n, n, false);
+                case 'F' -> b.appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, n, false);
+                case 't' -> b.appendText(java.time.temporal.ChronoField.AMPM_OF_DAY, java.util.Map.of(0L, "AM", 1L, "PM"));
+                case 'z' -> b.appendOffset(n >= 3 ? "+HH:MM" : "+HH", "Z");
+                case 'K' -> b.optionalStart().appendOffset("+HH:MM", "Z").optionalEnd();
+                case '/' -> b.appendLiteral(german() ? "." : "/");
+                default -> b.appendLiteral(String.valueOf(c).repeat(n));
+            }
+            i += n;
+        }
+        java.time.temporal.TemporalAccessor t = b.toFormatter(locale.equals(Locale.ROOT) ? Locale.US : locale)
+                .withResolverStyle(java.time.format.ResolverStyle.SMART).parse(text.trim());
+        LocalDate date = LocalDate.of(field(t, java.time.temporal.ChronoField.YEAR, 1),
+                field(t, java.time.temporal.ChronoField.MONTH_OF_YEAR, 1), field(t, java.time.temporal.ChronoField.DAY_OF_MONTH, 1));
+        LocalTime time = t.query(java.time.temporal.TemporalQueries.localTime());
+        ZoneOffset offset = t.query(java.time.temporal.TemporalQueries.offset());
+        hadOffset[0] = offset != null;
+        return java.time.OffsetDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time, offset == null ? ZoneOffset.UTC : offset);
+    }
+
+    /** Reads text in the culture's own short date (and optional long time) pattern, as FromText with only a culture. */
+    java.time.OffsetDateTime parseCultureDefault(String text, boolean[] hadOffset) {
+        RuntimeException last = null;
+        for (String f : new String[] {shortDate() + " " + longTime(), shortDate() + " " + shortTime(), shortDate(), longDate()}) {
+            try {
+                return parseLenient(text, f, hadOffset);
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static int field(java.time.temporal.TemporalAccessor t, java.time.temporal.ChronoField f, int fallback) {
+        return t.isSupported(f) ? t.get(f) : fallback;
+    }
+
+    private static void number(java.time.format.DateTimeFormatterBuilder b, java.time.temporal.ChronoField f, int n) {
+        if (n >= 2) {
+            b.appendValue(f, 2);
+        } else {
+            b.appendValue(f, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE);
+        }
+    }
 }

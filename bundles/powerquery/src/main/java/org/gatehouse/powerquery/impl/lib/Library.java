@@ -28,6 +28,7 @@ public final class Library {
         TextMoreFunctions.register(this);
         NumberMoreFunctions.register(this);
         DateMoreFunctions.register(this);
+        MiscMoreFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

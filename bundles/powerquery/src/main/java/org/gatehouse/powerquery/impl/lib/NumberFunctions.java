@@ -25,7 +25,8 @@ final class NumberFunctions {
         for (String f : new String[] {"Int64", "Int32", "Int16", "Int8", "Byte", "Currency", "Decimal", "Double",
                 "Single", "Percentage"}) {
             MType t = MType.facet("number", f);
-            lib.fn(f + ".From", 1, 3, a -> Convert.to(Args.v(a, 0), t));
+            lib.fn(f + ".From", 1, 3, a -> Args.v(a, 2) == null || Args.v(a, 0) == null ? Convert.to(Args.v(a, 0), t)
+                    : roundedTo(f, Convert.toNumber(Args.v(a, 0)), Args.integer(a, 2)));
         }
         number(lib, "Number.ToText", 1, 3, (x, a) -> format(x, Args.textOrNull(a, 1)));
         number(lib, "Number.Round", 1, 3, (x, a) -> round(x, Args.integerOr(a, 1, 0), Args.integerOr(a, 2, 4)));
@@ -74,6 +75,15 @@ final class NumberFunctions {
         return f.applyAsDouble(x * scale) / scale;
     }
 
+    /** Int64.From(x, culture, roundingMode) and the like: whole numbers (4 digits for Currency) by the given mode. */
+    private static Object roundedTo(String facet, double x, int mode) {
+        return switch (facet) {
+            case "Int64", "Int32", "Int16", "Int8", "Byte" -> round(x, 0, mode);
+            case "Currency" -> round(x, 4, mode);
+            default -> x;
+        };
+    }
+
     /** M's default rounding is half to even (RoundingMode.ToEven = 4). */
     static double round(double x, int digits, int mode) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
@@ -113,6 +123,20 @@ final class NumberFunctions {
                 return x < 0 ? "-" + s : s;
             case 'P':
                 return String.format(java.util.Locale.US, "%,." + (digits < 0 ? 2 : digits) + "f %%", x * 100);
+            case 'X': {
+                // hexadecimal of a whole number, in the letter case of the format
+                String hex = Long.toHexString((long) x);
+                hex = "0".repeat(Math.max(0, digits - hex.length())) + hex;
+                return Character.isUpperCase(f.charAt(0)) ? hex.toUpperCase() : hex;
+            }
+            case 'E': {
+                // .NET scientific: mantissa with 6 decimals unless given, exponent signed with at least 3 digits
+                String m = String.format(java.util.Locale.US, "%." + (digits < 0 ? 6 : digits) + "e", x);
+                int e = m.indexOf('e');
+                int exponent = Integer.parseInt(m.substring(e + 1));
+                String text = m.substring(0, e) + "e" + (exponent < 0 ? "-" : "+") + String.format("%03d", Math.abs(exponent));
+                return Character.isUpperCase(f.charAt(0)) ? text.toUpperCase() : text;
+            }
             default:
                 return new java.text.DecimalFormat(f, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(x);
         }

@@ -75,7 +75,20 @@ final class TextFunctions {
         text(lib, "Text.Insert", 3, 3, (s, a) -> s.substring(0, Args.integer(a, 1)) + Args.text(a, 2) + s.substring(Args.integer(a, 1)));
         text(lib, "Text.PadStart", 2, 3, (s, a) -> pad(a, 2).repeat(Math.max(0, Args.integer(a, 1) - s.length())) + s);
         text(lib, "Text.PadEnd", 2, 3, (s, a) -> s + pad(a, 2).repeat(Math.max(0, Args.integer(a, 1) - s.length())));
-        text(lib, "Text.PositionOf", 2, 4, (s, a) -> (double) s.indexOf(Args.text(a, 1)));
+        text(lib, "Text.PositionOf", 2, 4, (s, a) -> {
+            String needle = Args.text(a, 1);
+            boolean ignoreCase = Args.v(a, 3) instanceof MFunction f && f.name().equals("Comparer.OrdinalIgnoreCase");
+            String hay = ignoreCase ? s.toLowerCase() : s, pin = ignoreCase ? needle.toLowerCase() : needle;
+            List<Object> found = new ArrayList<>();
+            for (int k = hay.indexOf(pin); k >= 0 && k <= hay.length(); k = hay.indexOf(pin, k + Math.max(1, pin.length()))) {
+                found.add((double) k);
+            }
+            int occurrence = Args.integerOr(a, 2, 0); // Occurrence.First, Last, All
+            if (occurrence == 2) {
+                return new MList(found);
+            }
+            return found.isEmpty() ? -1.0 : occurrence == 1 ? found.get(found.size() - 1) : found.get(0);
+        });
         text(lib, "Text.Split", 2, 2, (s, a) -> new MList(split(s, Args.text(a, 1))));
         text(lib, "Text.ToList", 1, 1, (s, a) -> new MList(s.codePoints().mapToObj(c -> new String(Character.toChars(c))).toList()));
         text(lib, "Text.BeforeDelimiter", 2, 3, (s, a) -> {
@@ -87,12 +100,13 @@ final class TextFunctions {
             return i < 0 ? "" : s.substring(i + Args.text(a, 1).length());
         });
         text(lib, "Text.BetweenDelimiters", 3, 5, (s, a) -> {
-            int i = s.indexOf(Args.text(a, 1));
+            int i = delimiterIndex(s, Args.text(a, 1), Args.v(a, 3));
             if (i < 0) {
                 return "";
             }
             String rest = s.substring(i + Args.text(a, 1).length());
-            int j = rest.indexOf(Args.text(a, 2));
+            // the end delimiter is counted from the start delimiter (or, FromEnd, from the end of the text)
+            int j = delimiterIndex(rest, Args.text(a, 2), Args.v(a, 4));
             return j < 0 ? rest : rest.substring(0, j);
         });
         lib.fn("Text.From", 1, 2, a -> {

@@ -105,4 +105,57 @@ public class ConformanceAdditionsTest {
         same("{0, 2}", "List.PositionOf({\"q\", \"r\", \"Q\"}, \"q\", Occurrence.All, Comparer.OrdinalIgnoreCase)");
         same("2", "List.Mode({1, 1, 2, 2})");
     }
+
+    @Test
+    public void splittersLinesGuidsBinaries() {
+        same("{\"xy\", \"z12\"}", "Splitter.SplitTextByLengths({2, 3})(\"xyz12\")");
+        same("{\"yz\", \"123\"}", "Splitter.SplitTextByLengths({3, 2}, true)(\"xyz123\")");
+        same("{\"ab\", \"cd\", \"e\"}", "Splitter.SplitTextByRepeatedLengths(2)(\"abcde\")");
+        same("{\"abc\", \"cde\"}", "Splitter.SplitTextByRanges({{0, 3}, {2, null}})(\"abcde\")");
+        same("{\"Qty\", \"42kg\"}", "Splitter.SplitTextByCharacterTransition((c) => not List.Contains({\"0\"..\"9\"}, c), {\"0\"..\"9\"})(\"Qty42kg\")");
+        same("{\"p\", \"q\"}", "Splitter.SplitTextByWhitespace()(\" p \t q \")");
+        same("\"a|b|\"", "Lines.ToText({\"a\", \"b\"}, \"|\")");
+        same("{\"a\", \"b\"}", "Lines.FromText(\"a#(lf)b#(lf)\")");
+        same("\"0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9\"", "Guid.From(\"{0A1B2C3D4E5F60718293A4B5C6D7E8F9}\")");
+        same("#binary({3, 4})", "Binary.Range(Binary.FromList({1, 2, 3, 4, 5}), 2, 2)");
+        same("{255, 0}", "Binary.ToList(#binary({255, 0}))");
+        same("\"#date(2001, 2, 3)\"", "Expression.Constant(#date(2001, 2, 3))");
+        same("\"\"\"q\"\"\"", "Expression.Constant(\"q\")");
+        same("\"#\"\"two words\"\"\"", "Expression.Identifier(\"two words\")");
+        same("\"plain\"", "Expression.Identifier(\"plain\")");
+    }
+
+    @Test
+    public void conversions() {
+        same("3", "Int64.From(\"2.5\", null, RoundingMode.Up)");
+        same("2", "Int32.From(\"2.5\")");
+        same("1.0001", "Currency.From(\"1.00015\", \"en-US\", RoundingMode.Down)");
+        fails("Expression.Error", "Logical.FromText(\"maybe\")");
+        same("#time(21, 5, 0)", "Time.FromText(\"9:05pm\")");
+        same("#time(7, 30, 0)", "Time.FromText(\"0730\")");
+        same("\"9:05 PM\"", "Time.ToText(#time(21, 5, 40))");
+    }
+
+    @Test
+    public void parsingWithFormatsAndCultures() {
+        same("#date(2019, 10, 5)", "Date.FromText(\"05 Okt 2019\", [Format = \"dd MMM yyyy\", Culture = \"de-DE\"])");
+        same("#datetime(2019, 10, 5, 8, 9, 10.5)", "DateTime.FromText(\"20191005 080910.50\", [Format = \"yyyyMMdd HHmmss.ff\"])");
+        same("#datetimezone(2019, 10, 5, 8, 9, 0, -3, 0)", "DateTimeZone.FromText(\"2019-10-05 08:09 -03:00\", [Format = \"yyyy-MM-dd HH:mm zzz\"])");
+        same("#date(2019, 10, 5)", "Date.FromText(\"05.10.2019\", [Culture = \"de-DE\"])");
+        same("#datetimezone(2019, 10, 5, 8, 9, 0, 2, 0)", "DateTimeZone.FromText(\"2019-10-05T08:09:00+02:00\")");
+        fails("DataFormat.Error", "Date.FromText(\"5/10\", [Format = \"yyyy\"])");
+        same("{\"b\", \"c\", \"d\"}", "{\"b\"..\"d\"}");
+    }
+
+    @Test
+    public void occurrencesAndPercentiles() {
+        same("\"c\"", "Text.BetweenDelimiters(\"[a] [b] [c]\", \"[\", \"]\", 2)");
+        same("\"b] [c\"", "Text.BetweenDelimiters(\"[a] [b] [c]\", \"[\", \"]\", {1, RelativePosition.FromEnd}, {1, RelativePosition.FromStart})");
+        same("\"x.y\"", "Text.BeforeDelimiter(\"x.y.z\", \".\", {0, RelativePosition.FromEnd})");
+        same("3", "Text.PositionOf(\"ab ab\", \"ab\", Occurrence.Last)");
+        same("{0, 3}", "Text.PositionOf(\"ab ab\", \"ab\", Occurrence.All)");
+        same("3", "List.Percentile({4, 1, 3, 2, 5}, 0.5)");
+        same("{1.5, 4.5}", "List.Percentile({4, 1, 3, 2, 5}, {0.25, 0.75}, [PercentileMode = PercentileMode.ExcelExc])");
+        same("#datetimezone(2020, 1, 1, 9, 0, 0, 1, 0)", "Time.StartOfHour(#datetimezone(2020, 1, 1, 9, 45, 0, 1, 0))");
+    }
 }
