@@ -145,7 +145,22 @@ final class CoreFunctions {
                 : Values.equal(a[0], a[1]));
         lib.fn("Value.Compare", 2, 3, a -> (double) Values.compare(a[0], a[1]));
         lib.fn("Value.Metadata", 1, 1, a -> a[0] instanceof WithMeta m ? m.metadata() : MRecord.of());
-        lib.fn("Value.RemoveMetadata", 1, 2, a -> Values.strip(a[0]));
+        lib.fn("Value.RemoveMetadata", 1, 2, a -> {
+            if (Args.v(a, 1) == null || !(a[0] instanceof WithMeta m)) {
+                return Values.strip(a[0]);
+            }
+            // only the named metadata fields go
+            List<String> gone = names(Args.v(a, 1));
+            List<String> keep = new ArrayList<>();
+            List<Object> slots = new ArrayList<>();
+            for (int i = 0; i < m.metadata().names().size(); i++) {
+                if (!gone.contains(m.metadata().names().get(i))) {
+                    keep.add(m.metadata().names().get(i));
+                    slots.add(m.metadata().slot(i));
+                }
+            }
+            return new WithMeta(m.value(), new MRecord(keep, slots));
+        });
         lib.fn("Value.ReplaceMetadata", 2, 2, a -> new WithMeta(Values.strip(a[0]), Args.record(a, 1)));
         lib.fn("Value.ReplaceType", 2, 2, a -> Args.v(a, 0));
         lib.fn("Value.Add", 2, 3, a -> Operators.binary("+", Args.v(a, 0), Args.v(a, 1)));
@@ -250,7 +265,8 @@ final class CoreFunctions {
             return new MTable(List.of("Name", "Value"), null, rows);
         });
         lib.fn("Record.FromList", 2, 2, a -> {
-            List<String> n = names(Args.v(a, 1));
+            Object fields = Args.v(a, 1);
+            List<String> n = fields instanceof MType t && t.fieldNames() != null ? t.fieldNames() : names(fields);
             MList values = Args.list(a, 0);
             if (values.size() != n.size()) {
                 throw Errors.expression("The number of values does not match the number of fields.");

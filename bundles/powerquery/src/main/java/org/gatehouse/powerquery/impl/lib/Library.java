@@ -29,6 +29,8 @@ public final class Library {
         NumberMoreFunctions.register(this);
         DateMoreFunctions.register(this);
         MiscMoreFunctions.register(this);
+        RelativeDateFunctions.register(this);
+        ValueMoreFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

@@ -158,4 +158,25 @@ public class ConformanceAdditionsTest {
         same("{1.5, 4.5}", "List.Percentile({4, 1, 3, 2, 5}, {0.25, 0.75}, [PercentileMode = PercentileMode.ExcelExc])");
         same("#datetimezone(2020, 1, 1, 9, 0, 0, 1, 0)", "Time.StartOfHour(#datetimezone(2020, 1, 1, 9, 45, 0, 1, 0))");
     }
+
+    @Test
+    public void valuesUrisBitsAndTypes() {
+        same("\"01:02:03\"", "Text.From(#duration(0, 1, 2, 3))");
+        same("\"2.00:00:00.5000000\"", "Text.From(#duration(2, 0, 0, 0.5))");
+        same("[k = 2]", "Value.Metadata(Value.RemoveMetadata(1 meta [j = 1, k = 2], {\"j\"}))");
+        same("[p = 1, q = 2]", "Record.FromList({1, 2}, type [p = number, q = number])");
+        same("6", "Number.BitwiseAnd(14, 7)");
+        same("12", "Number.BitwiseShiftLeft(3, 2)");
+        same("2", "List.NonNullCount({null, 1, 2})");
+        same("{{1, 2}, {3}}", "List.Split({1, 2, 3}, 2)");
+        same("\"a%20b%26c\"", "Uri.EscapeDataString(\"a b&c\")");
+        same("\"x=1&y=a%2Fb\"", "Uri.BuildQueryString([x = \"1\", y = \"a/b\"])");
+        same("type text", "Type.NonNullable(type nullable text)");
+        same("type date", "Type.ListItem(type {date})");
+        same("true", "Date.IsInCurrentDay(DateTime.LocalNow())");
+        same("false", "Date.IsInNextNYears(Date.AddYears(DateTime.LocalNow(), -1), 3)");
+        same("\"1.5e+003\"", "Number.ToText(1500, \"e1\")");
+        same("\"FF\"", "Number.ToText(255, \"X\")");
+        same("36", "Duration.TotalHours(#duration(1, 12, 0, 0))");
+    }
 }
