@@ -111,7 +111,8 @@ final class CoreFunctions {
                     names.add(Values.text(n));
                 }
             } else {
-                int n = (int) Values.number(columns);
+                // a count of columns, or null: as many as the widest row
+                int n = columns == null ? rows.stream().mapToInt(r -> r.length).max().orElse(0) : (int) Values.number(columns);
                 for (int i = 1; i <= n; i++) {
                     names.add("Column" + i);
                 }
@@ -183,7 +184,12 @@ final class CoreFunctions {
             }
             return t.fieldTypes().get(i);
         });
-        lib.fn("Error.Record", 1, 3, a -> MRecord.of("Reason", Args.v(a, 0), "Message", Args.v(a, 1), "Detail", Args.v(a, 2)));
+        lib.fn("Error.Record", 1, 5, a -> {
+            // with parameters the message is also the message's format, as Power Query's structured errors carry it
+            Object format = Args.v(a, 3) == null ? null : Args.v(a, 1);
+            return MRecord.of("Reason", Args.v(a, 0), "Message", Args.v(a, 1), "Detail", Args.v(a, 2),
+                    "Message.Format", format, "Message.Parameters", Args.v(a, 3), "ErrorCode", Args.v(a, 4));
+        });
         lib.fn("Expression.Evaluate", 1, 2, a -> {
             // the environment is only what the record gives, as in M (commonly #shared)
             org.gatehouse.powerquery.impl.eval.Env env = new org.gatehouse.powerquery.impl.eval.Env(null);

@@ -41,8 +41,10 @@ final class DateFunctions {
     }
 
     static void register(Library lib) {
-        lib.fn("Date.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("date")));
-        lib.fn("DateTime.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("datetime")));
+        lib.fn("Date.From", 1, 2, a -> culturalText(a) != null ? culturalText(a).toLocalDate()
+                : Convert.to(Args.v(a, 0), MType.primitive("date")));
+        lib.fn("DateTime.From", 1, 2, a -> culturalText(a) != null ? culturalText(a).toLocalDateTime()
+                : Convert.to(Args.v(a, 0), MType.primitive("datetime")));
         lib.fn("DateTimeZone.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("datetimezone")));
         lib.fn("Time.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("time")));
         lib.fn("Duration.From", 1, 1, a -> Convert.to(Args.v(a, 0), MType.primitive("duration")));
@@ -168,6 +170,18 @@ final class DateFunctions {
                 return null; // the culture's patterns don't fit: try the usual readings
             }
             throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+        }
+    }
+
+    /** Date.From(text, culture): the text read in the culture's patterns, or null to convert as usual. */
+    private static OffsetDateTime culturalText(Object[] a) {
+        if (!(Args.v(a, 0) instanceof String text) || !(Args.v(a, 1) instanceof String culture)) {
+            return null;
+        }
+        try {
+            return DotNetDateFormat.of(culture).parseCultureDefault(text, new boolean[1]);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

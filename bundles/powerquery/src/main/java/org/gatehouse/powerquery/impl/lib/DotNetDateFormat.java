@@ -326,7 +326,8 @@ final class DotNetDateFormat {
     /** Reads text in the culture's own short date (and optional long time) pattern, as FromText with only a culture. */
     java.time.OffsetDateTime parseCultureDefault(String text, boolean[] hadOffset) {
         RuntimeException last = null;
-        for (String f : new String[] {shortDate() + " " + longTime(), shortDate() + " " + shortTime(), shortDate(), longDate()}) {
+        for (String f : new String[] {shortDate() + " " + longTime(), shortDate() + " " + shortTime(), shortDate(), longDate(),
+                "d MMMM yyyy", "d MMMM, yyyy", "MMMM d, yyyy", "d MMM yyyy", "yyyy-MM-dd"}) {
             try {
                 return parseLenient(text, f, hadOffset);
             } catch (RuntimeException e) {

@@ -34,6 +34,10 @@ final class ListFunctions {
             return p;
         });
         lib.fn("List.Average", 1, 2, a -> {
+            Object temporalAverage = ListMoreFunctions.temporalAverage(Args.list(a, 0).values());
+            if (temporalAverage != null) {
+                return temporalAverage;
+            }
             double sum = 0;
             int n = 0;
             for (Object v : Args.list(a, 0).values()) {
@@ -78,8 +82,8 @@ final class ListFunctions {
             }
             return best;
         });
-        lib.fn("List.Max", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), 1));
-        lib.fn("List.Min", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), -1));
+        lib.fn("List.Max", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), 1, Args.v(a, 2)));
+        lib.fn("List.Min", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), -1, Args.v(a, 2)));
         lib.fn("List.First", 1, 2, a -> Args.list(a, 0).size() == 0 ? Args.v(a, 1) : Args.list(a, 0).get(0));
         lib.fn("List.Last", 1, 2, a -> {
             MList l = Args.list(a, 0);
@@ -283,10 +287,11 @@ final class ListFunctions {
         });
     }
 
-    private static Object extreme(MList list, Object fallback, int sign) {
+    private static Object extreme(MList list, Object fallback, int sign, Object criteria) {
+        Comparator<Object> cmp = Criteria.comparator(criteria);
         Object best = null;
         for (Object v : list.values()) {
-            if (v != null && (best == null || sign * Values.compare(v, best) > 0)) {
+            if (v != null && (best == null || sign * cmp.compare(v, best) > 0)) {
                 best = v;
             }
         }

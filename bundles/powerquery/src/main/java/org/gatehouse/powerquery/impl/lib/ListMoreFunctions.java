@@ -179,6 +179,44 @@ final class ListMoreFunctions {
         return mode == 1 ? found.get(found.size() - 1) : found.get(0);
     }
 
+    /** The average of dates, datetimes or durations (null when the list holds something else). */
+    static Object temporalAverage(List<Object> items) {
+        List<Object> values = items.stream().filter(x -> x != null).toList();
+        if (values.isEmpty() || values.stream().anyMatch(x -> x instanceof Double)) {
+            return null;
+        }
+        java.math.BigInteger sum = java.math.BigInteger.ZERO;
+        for (Object x : values) {
+            sum = sum.add(java.math.BigInteger.valueOf(nanos(x)));
+        }
+        long mean = sum.divide(java.math.BigInteger.valueOf(values.size())).longValue();
+        Object first = values.get(0);
+        java.time.LocalDateTime epoch = java.time.LocalDate.of(1970, 1, 1).atStartOfDay();
+        if (first instanceof java.time.LocalDate) {
+            return epoch.plusNanos(mean).toLocalDate();
+        }
+        if (first instanceof java.time.LocalDateTime) {
+            return epoch.plusNanos(mean);
+        }
+        if (first instanceof java.time.Duration) {
+            return java.time.Duration.ofNanos(mean);
+        }
+        return null;
+    }
+
+    private static long nanos(Object x) {
+        if (x instanceof java.time.LocalDate d) {
+            return d.toEpochDay() * 86_400_000_000_000L;
+        }
+        if (x instanceof java.time.LocalDateTime d) {
+            return java.time.Duration.between(java.time.LocalDate.of(1970, 1, 1).atStartOfDay(), d).toNanos();
+        }
+        if (x instanceof java.time.Duration d) {
+            return d.toNanos();
+        }
+        throw Errors.expression("We cannot average the value " + Values.describe(x) + ".");
+    }
+
     private static MList stepped(Object[] a) {
         Object start = Args.v(a, 0);
         java.time.Duration step = (java.time.Duration) Values.strip(Args.v(a, 2));

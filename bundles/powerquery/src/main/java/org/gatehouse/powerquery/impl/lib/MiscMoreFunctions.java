@@ -66,16 +66,8 @@ final class MiscMoreFunctions {
         });
         lib.fn("Splitter.SplitTextByRanges", 1, 2, a -> {
             List<Object> ranges = Args.list(a, 0).values();
-            return splitter(s -> {
-                List<Object> out = new ArrayList<>();
-                for (Object r : ranges) {
-                    MList l = Values.list(r);
-                    int from = Math.min(s.length(), (int) Values.number(l.get(0)));
-                    int to = l.get(1) == null ? s.length() : Math.min(s.length(), from + (int) Values.number(l.get(1)));
-                    out.add(s.substring(from, to));
-                }
-                return out;
-            });
+            boolean startAtEnd = Boolean.TRUE.equals(Args.v(a, 1));
+            return splitter(text -> startAtEnd ? reversedSplit(text, s -> ranges(s, ranges)).values() : ranges(text, ranges));
         });
         lib.fn("Splitter.SplitTextByCharacterTransition", 2, 2, a -> {
             Object before = Args.v(a, 0), after = Args.v(a, 1);
@@ -194,6 +186,67 @@ final class MiscMoreFunctions {
         int lo = (int) Math.floor(rank);
         double frac = rank - lo;
         return lo + 1 < n ? x.get(lo) + frac * (x.get(lo + 1) - x.get(lo)) : x.get(lo);
+    }
+
+    /** Splits at any of the delimiters outside double quotes; quotes are dropped and "" inside them is one quote. */
+    static List<Object> splitQuotedAny(String s, List<String> delimiters) {
+        List<Object> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i += 2;
+                    continue;
+                }
+                quoted = !quoted;
+                i++;
+                continue;
+            }
+            String hit = null;
+            if (!quoted) {
+                for (String d : delimiters) {
+                    if (!d.isEmpty() && s.startsWith(d, i)) {
+                        hit = d;
+                        break;
+                    }
+                }
+            }
+            if (hit != null) {
+                out.add(field.toString());
+                field.setLength(0);
+                i += hit.length();
+            } else {
+                field.append(c);
+                i++;
+            }
+        }
+        out.add(field.toString());
+        return out;
+    }
+
+    /** Each {offset, length} range of the text (a null length: to the end). */
+    private static List<Object> ranges(String s, List<Object> ranges) {
+        List<Object> out = new ArrayList<>();
+        for (Object r : ranges) {
+            MList l = Values.list(r);
+            int from = Math.min(s.length(), (int) Values.number(l.get(0)));
+            int to = l.get(1) == null ? s.length() : Math.min(s.length(), from + (int) Values.number(l.get(1)));
+            out.add(s.substring(from, to));
+        }
+        return out;
+    }
+
+    /** A splitter counting from the end: splits the reversed text, then reverses each piece and their order. */
+    static MList reversedSplit(String s, java.util.function.Function<String, List<Object>> split) {
+        List<Object> pieces = new ArrayList<>();
+        for (Object piece : split.apply(new StringBuilder(s).reverse().toString())) {
+            pieces.add(0, piece == null ? null : new StringBuilder((String) piece).reverse().toString());
+        }
+        return new MList(pieces);
     }
 
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("and", "as", "each", "else", "error", "false",

@@ -37,10 +37,24 @@ final class NumberMoreFunctions {
             MRecord r = Args.record(a, 0);
             java.util.List<String> order = CoreFunctions.names(Args.v(a, 1));
             java.util.List<String> names = new java.util.ArrayList<>(r.names());
+            int missingField = Args.v(a, 2) == null ? 0 : Args.integer(a, 2); // MissingField.Error, Ignore, UseNull
+            if (missingField != 0) {
+                java.util.List<String> present = new java.util.ArrayList<>();
+                for (String n : order) {
+                    if (r.has(n) || missingField == 2) {
+                        present.add(n);
+                    }
+                    if (!r.has(n) && missingField == 2) {
+                        names.add(n); // a missing field joins at the end, as null, before the reordering
+                    }
+                }
+                order = present;
+            }
+            java.util.List<String> known = new java.util.ArrayList<>(names);
             // the listed fields take the places they occupied, in the listed order; others stay put
             java.util.List<Integer> places = new java.util.ArrayList<>();
             for (String n : order) {
-                if (!r.has(n)) {
+                if (!known.contains(n)) {
                     throw Errors.expression("The field '" + n + "' of the record wasn't found.");
                 }
                 places.add(names.indexOf(n));
@@ -51,7 +65,7 @@ final class NumberMoreFunctions {
             }
             java.util.List<Object> slots = new java.util.ArrayList<>();
             for (String n : names) {
-                slots.add(r.slot(r.indexOf(n)));
+                slots.add(r.has(n) ? r.slot(r.indexOf(n)) : null);
             }
             return new MRecord(names, slots);
         });

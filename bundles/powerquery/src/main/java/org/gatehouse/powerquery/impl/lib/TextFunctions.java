@@ -254,10 +254,14 @@ final class TextFunctions {
             return new Builtin("Splitter", 1, 1, b -> Args.v(b, 0) == null ? MList.of((Object) null)
                     : new MList(csv ? splitQuoted(Args.text(b, 0), d) : split(Args.text(b, 0), d)));
         });
-        lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 2, a -> {
+        lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 3, a -> {
             List<String> ds = CoreFunctions.names(Args.v(a, 0));
+            boolean csv = Args.v(a, 1) instanceof Double q && q == 1;
             return new Builtin("Splitter", 1, 1, b -> {
                 String s = Args.text(b, 0);
+                if (csv) {
+                    return new MList(MiscMoreFunctions.splitQuotedAny(s, ds));
+                }
                 for (String d : ds.subList(1, ds.size())) {
                     s = s.replace(d, ds.get(0));
                 }
@@ -295,8 +299,20 @@ final class TextFunctions {
         lib.fn("Splitter.SplitByNothing", 0, 0, a -> new Builtin("Splitter", 1, 1, b -> MList.of(Args.v(b, 0))));
         lib.fn("Splitter.SplitTextByPositions", 1, 2, a -> {
             List<Object> positions = Args.list(a, 0).values();
+            boolean startAtEnd = Boolean.TRUE.equals(Args.v(a, 1));
             return new Builtin("Splitter", 1, 1, b -> {
                 String s = Args.text(b, 0);
+                if (startAtEnd) { // positions count from the end: split the reversed text, then turn the pieces back
+                    return MiscMoreFunctions.reversedSplit(s, r -> {
+                        List<Object> out = new ArrayList<>();
+                        for (int i = 0; i < positions.size(); i++) {
+                            int from = Math.min(r.length(), (int) Values.number(positions.get(i)));
+                            int to = i + 1 < positions.size() ? Math.min(r.length(), (int) Values.number(positions.get(i + 1))) : r.length();
+                            out.add(r.substring(from, Math.max(from, to)));
+                        }
+                        return out;
+                    });
+                }
                 List<Object> out = new ArrayList<>();
                 for (int i = 0; i < positions.size(); i++) {
                     int from = Math.min(s.length(), (int) Values.number(positions.get(i)));

@@ -179,4 +179,25 @@ public class ConformanceAdditionsTest {
         same("\"FF\"", "Number.ToText(255, \"X\")");
         same("36", "Duration.TotalHours(#duration(1, 12, 0, 0))");
     }
+
+    @Test
+    public void errorsTablesAndFromEndSplitters() {
+        same("#table({\"Column1\", \"Column2\"}, {{1, 2}})", "#table(null, {{1, 2}})");
+        same("\"E7\"", "(try error Error.Record(\"R\", \"m\", null, {1}, \"E7\"))[Error][ErrorCode]");
+        same("{1}", "(try error Error.Record(\"R\", \"m\", null, {1}))[Error][Message.Parameters]");
+        same("\"bbb\"", "List.Max({\"a\", \"bbb\", \"cc\"}, null, each Text.Length(_))");
+        same("[c = 3, b = 2, z = null, a = 1]", "Record.ReorderFields([a = 1, b = 2, c = 3], {\"c\", \"z\", \"a\"}, MissingField.UseNull)");
+        same("[c = 3, b = 2, a = 1]", "Record.ReorderFields([a = 1, b = 2, c = 3], {\"c\", \"z\", \"a\"}, MissingField.Ignore)");
+        same("{\"abc\", \"de\"}", "Splitter.SplitTextByPositions({0, 2}, true)(\"abcde\")");
+        same("{\"b\", \"de\"}", "Splitter.SplitTextByRanges({{0, 2}, {3, 1}}, true)(\"abcde\")");
+    }
+
+    @Test
+    public void averagesQuotesAndCulturalDates() {
+        same("#date(2020, 1, 3)", "List.Average({#date(2020, 1, 1), null, #date(2020, 1, 5)})");
+        same("#duration(0, 2, 0, 0)", "List.Average({#duration(0, 1, 0, 0), #duration(0, 3, 0, 0)})");
+        same("{\"p\", \"q;r\", \"s\"}", "Splitter.SplitTextByAnyDelimiter({\";\", \"|\"}, QuoteStyle.Csv)(\"p;\"\"q;r\"\"|s\")");
+        same("#date(2021, 3, 9)", "Date.From(\"9 März 2021\", \"de-DE\")");
+        same("#date(2021, 3, 9)", "Date.From(\"09.03.2021\", \"de-DE\")");
+    }
 }
