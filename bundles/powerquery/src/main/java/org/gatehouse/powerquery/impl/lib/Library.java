@@ -31,6 +31,7 @@ public final class Library {
         MiscMoreFunctions.register(this);
         RelativeDateFunctions.register(this);
         ValueMoreFunctions.register(this);
+        BinaryFormats.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

@@ -200,4 +200,16 @@ public class ConformanceAdditionsTest {
         same("#date(2021, 3, 9)", "Date.From(\"9 März 2021\", \"de-DE\")");
         same("#date(2021, 3, 9)", "Date.From(\"09.03.2021\", \"de-DE\")");
     }
+
+    @Test
+    public void binaryFormats() {
+        same("[n = 258, m = 4]", "BinaryFormat.Record([n = BinaryFormat.UnsignedInteger16, m = BinaryFormat.Byte])(#binary({1, 2, 4, 9}))");
+        same("{7, 8, 9}", "BinaryFormat.Choice(BinaryFormat.Byte, (n) => BinaryFormat.List(BinaryFormat.Byte, n))(#binary({3, 7, 8, 9, 10}))");
+        same("{5, 6}", "BinaryFormat.List(BinaryFormat.Byte, (x) => x < 6)(#binary({5, 6, 7}))");
+        same("{1}", "BinaryFormat.Length(BinaryFormat.List(BinaryFormat.Byte), BinaryFormat.Byte)(#binary({1, 1, 2}))");
+        same("\"hi\"", "BinaryFormat.Text(BinaryFormat.Byte, TextEncoding.Ascii)(#binary({2, 104, 105, 33}))");
+        same("513", "BinaryFormat.ByteOrder(BinaryFormat.UnsignedInteger16, ByteOrder.LittleEndian)(#binary({1, 2}))");
+        same("-1", "BinaryFormat.SignedInteger16(#binary({255, 255}))");
+        same("10", "BinaryFormat.Transform(BinaryFormat.Byte, each _ * 2)(#binary({5}))");
+    }
 }
