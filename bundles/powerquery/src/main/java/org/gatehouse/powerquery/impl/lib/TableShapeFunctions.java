@@ -21,7 +21,8 @@ final class TableShapeFunctions {
             List<String> names = new ArrayList<>();
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = t.cell(0, c);
-                String n = v == null || (v instanceof String s && s.isEmpty()) ? t.columns().get(c) : Values.toText(v);
+                // only texts and numbers become names; other headers (dates, nulls, "") keep the column's name
+                String n = v instanceof String s && !s.isEmpty() || v instanceof Double ? Values.toText(v) : t.columns().get(c);
                 while (names.contains(n)) {
                     n = n + "_1";
                 }

@@ -212,4 +212,11 @@ public class ConformanceAdditionsTest {
         same("-1", "BinaryFormat.SignedInteger16(#binary({255, 255}))");
         same("10", "BinaryFormat.Transform(BinaryFormat.Byte, each _ * 2)(#binary({5}))");
     }
+
+    @Test
+    public void tableDefaults() {
+        same("#table({\"K\", \"V\"}, {{\"x\", \"1\"}, {\"y\", \"2\"}})", "Table.FromList({\"x,1\", \"y,2\"}, null, {\"K\", \"V\"})");
+        same("#table({\"Id\", \"Column2\"}, {{7, 8}})", "Table.PromoteHeaders(#table({\"Column1\", \"Column2\"}, {{\"Id\", #date(2020, 1, 1)}, {7, 8}}))");
+        same("#table({\"5\", \"n\"}, {{1, 2}})", "Table.PromoteHeaders(#table(2, {{5, \"n\"}, {1, 2}}))");
+    }
 }
