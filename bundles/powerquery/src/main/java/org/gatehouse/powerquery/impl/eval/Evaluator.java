@@ -24,7 +24,11 @@ public final class Evaluator {
             return l.value();
         }
         if (e instanceof Identifier id) {
-            return env.lookup(id.name()).raw();
+            Thunk t = env.lookup(id.name());
+            if (!id.inclusive() && t.isComputing()) {
+                t = env.lookupPast(id.name(), t); // a plain reference from a binding's own initializer looks outward
+            }
+            return t.raw();
         }
         if (e instanceof Let let) {
             Env scope = new Env(env);

@@ -167,7 +167,8 @@ final class BinaryFormats {
             return new Format(c -> {
                 List<Object> values = new ArrayList<>();
                 for (int i = 0; i < fields.names().size(); i++) {
-                    values.add(format(fields.get(i)).read(c));
+                    Object field = Values.strip(fields.get(i));
+                    values.add(field instanceof Format f ? f.read(c) : field); // a plain value is taken as it is
                 }
                 return new MRecord(fields.names(), values);
             });

@@ -281,6 +281,11 @@ final class Convert {
                 // try the next layout
             }
         }
-        throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+        try {
+            // month names as en-US writes them: "Apr 8, 2022", "8 April 2022"
+            return DotNetDateFormat.of("en-US").parseCultureDefault(text, new boolean[1]).toLocalDateTime();
+        } catch (RuntimeException e) {
+            throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+        }
     }
 }

@@ -130,9 +130,10 @@ final class TextFunctions {
             String f = Args.text(a, 0);
             Object args = Args.v(a, 1);
             StringBuilder sb = new StringBuilder();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{([^}]*)\\}").matcher(f);
+            // #{0} takes an item of a list, #[name] a field of a record
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{([^}]*)\\}|#\\[([^\\]]*)\\]").matcher(f);
             while (m.find()) {
-                String key = m.group(1);
+                String key = m.group(1) != null ? m.group(1) : m.group(2);
                 Object v = args instanceof MList l ? l.get(Integer.parseInt(key)) : Values.record(args).get(key);
                 m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(Values.toText(v)));
             }
@@ -146,7 +147,17 @@ final class TextFunctions {
             Object v = Args.v(a, 0);
             return v == null ? null : Encodings.decode(((MBinary) v).bytes(), Args.v(a, 1));
         });
-        lib.fn("Text.ToBinary", 1, 3, a -> new MBinary(Args.text(a, 0).getBytes(Encodings.charset(Args.v(a, 1)))));
+        lib.fn("Text.ToBinary", 1, 3, a -> {
+            java.nio.charset.Charset cs = Encodings.charset(Args.v(a, 1));
+            byte[] body = Args.text(a, 0).getBytes(cs);
+            if (!Boolean.TRUE.equals(Args.v(a, 2))) {
+                return new MBinary(body);
+            }
+            byte[] bom = "\uFEFF".getBytes(cs); // the byte order mark in the same encoding (UTF-16LE: FF FE)
+            byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return new MBinary(out);
+        });
         splittersAndCombiners(lib);
     }
 

@@ -219,4 +219,17 @@ public class ConformanceAdditionsTest {
         same("#table({\"Id\", \"Column2\"}, {{7, 8}})", "Table.PromoteHeaders(#table({\"Column1\", \"Column2\"}, {{\"Id\", #date(2020, 1, 1)}, {7, 8}}))");
         same("#table({\"5\", \"n\"}, {{1, 2}})", "Table.PromoteHeaders(#table(2, {{5, \"n\"}, {1, 2}}))");
     }
+
+    @Test
+    public void selfReferencesFormatsAndMarks() {
+        same("\"AB\"", "let r = [Text.Upper = Text.Upper] in r[Text.Upper](\"ab\")");
+        same("5", "let x = 5, f = (x) => [x = x] in f(x)[x]");
+        same("120", "let fact = (n) => if n = 0 then 1 else n * @fact(n - 1) in fact(5)");
+        same("120", "let fact = (n) => if n = 0 then 1 else n * fact(n - 1) in fact(5)");
+        fails("Expression.Error", "let a = a + 1 in a");
+        same("[n = 2, items = {7, 8}]", "BinaryFormat.Choice(BinaryFormat.Byte, (n) => BinaryFormat.Record([n = n, items = BinaryFormat.List(BinaryFormat.Byte, n)]))(#binary({2, 7, 8}))");
+        same("\"p=1 q=x\"", "Text.Format(\"p=#[p] q=#[q]\", [p = 1, q = \"x\"])");
+        same("\"fffe4100\"", "Binary.ToText(Text.ToBinary(\"A\", TextEncoding.Utf16, true), BinaryEncoding.Hex)");
+        same("#date(2022, 4, 8)", "Date.From(\"Apr 8, 2022\")");
+    }
 }
