@@ -175,6 +175,9 @@ final class Convert {
         if (v instanceof Double d) {
             return OLE_EPOCH.plusNanos(Math.round(d * 86_400e9));
         }
+        if (v instanceof LocalTime t) {
+            return OLE_EPOCH.toLocalDate().atTime(t); // a time of day on day zero, as number 0.x would be
+        }
         if (v instanceof String s) {
             return parseDateTime(s);
         }

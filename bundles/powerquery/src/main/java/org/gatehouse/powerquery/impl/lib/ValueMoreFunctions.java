@@ -63,6 +63,38 @@ final class ValueMoreFunctions {
             }
             return String.join("&", pairs);
         });
+        lib.fn("Uri.Parts", 1, 1, a -> {
+            String text = Args.text(a, 0);
+            java.net.URI u = java.net.URI.create(text.contains("://") ? text : "http://" + text);
+            String scheme = u.getScheme() == null ? "http" : u.getScheme().toLowerCase();
+            int port = u.getPort() >= 0 ? u.getPort() : scheme.equals("https") ? 443 : scheme.equals("ftp") ? 21 : 80;
+            List<String> names = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            if (u.getRawQuery() != null) {
+                for (String pair : u.getRawQuery().split("&")) {
+                    int eq = pair.indexOf('=');
+                    String k = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    String v = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    int at = names.indexOf(k);
+                    if (at < 0) {
+                        names.add(k);
+                        values.add(v);
+                    } else { // a repeated key collects its values in a list
+                        Object prior = values.get(at);
+                        List<Object> all = new ArrayList<>(prior instanceof MList l ? l.values() : List.of(prior));
+                        all.add(v);
+                        values.set(at, new MList(all));
+                    }
+                }
+            }
+            String userInfo = u.getUserInfo() == null ? "" : u.getUserInfo();
+            int colon = userInfo.indexOf(':');
+            return MRecord.of("Scheme", scheme, "Host", u.getHost(), "Port", (double) port,
+                    "Path", u.getPath() == null || u.getPath().isEmpty() ? "/" : u.getPath(), "Query", new MRecord(names, values),
+                    "Fragment", u.getFragment() == null ? "" : u.getFragment(),
+                    "UserName", colon < 0 ? userInfo : userInfo.substring(0, colon),
+                    "Password", colon < 0 ? "" : userInfo.substring(colon + 1));
+        });
         lib.fn("Uri.Combine", 2, 2, a -> java.net.URI.create(Args.text(a, 0)).resolve(Args.text(a, 1)).toString());
         lib.fn("Type.NonNullable", 1, 1, a -> {
             MType t = Values.type(Args.v(a, 0));

@@ -232,4 +232,11 @@ public class ConformanceAdditionsTest {
         same("\"fffe4100\"", "Binary.ToText(Text.ToBinary(\"A\", TextEncoding.Utf16, true), BinaryEncoding.Hex)");
         same("#date(2022, 4, 8)", "Date.From(\"Apr 8, 2022\")");
     }
+
+    @Test
+    public void urisAndTimesOfDay() {
+        same("#datetime(1899, 12, 30, 8, 15, 0)", "DateTime.From(#time(8, 15, 0))");
+        same("[Scheme = \"https\", Host = \"h.example\", Port = 443, Path = \"/a/b\", Query = [k = \"v w\", m = {\"1\", \"2\"}], Fragment = \"top\", UserName = \"\", Password = \"\"]",
+                "Uri.Parts(\"https://h.example/a/b?k=v%20w&m=1&m=2#top\")");
+    }
 }
