@@ -198,7 +198,7 @@ final class TableShapeFunctions {
                 Object[] row = new Object[names.size()];
                 System.arraycopy(old, 0, row, 0, c);
                 for (int i = 0; i < newNames.size(); i++) {
-                    row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : null;
+                    row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : Args.v(a, 4); // the default fills missing parts
                 }
                 System.arraycopy(old, c + 1, row, c + newNames.size(), old.length - c - 1);
                 rows.add(row);

@@ -239,4 +239,10 @@ public class ConformanceAdditionsTest {
         same("[Scheme = \"https\", Host = \"h.example\", Port = 443, Path = \"/a/b\", Query = [k = \"v w\", m = {\"1\", \"2\"}], Fragment = \"top\", UserName = \"\", Password = \"\"]",
                 "Uri.Parts(\"https://h.example/a/b?k=v%20w&m=1&m=2#top\")");
     }
+
+    @Test
+    public void splitColumnDefault() {
+        same("#table({\"A.1\", \"A.2\"}, {{\"x\", \"y\"}, {\"z\", \"-\"}})",
+                "Table.SplitColumn(#table({\"A\"}, {{\"x y\"}, {\"z\"}}), \"A\", Splitter.SplitTextByDelimiter(\" \"), 2, \"-\")");
+    }
 }
