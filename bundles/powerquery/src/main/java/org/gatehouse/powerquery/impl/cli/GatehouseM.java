@@ -141,8 +141,26 @@ public final class GatehouseM {
                 continue;
             }
             String input = line;
-            out.println(JSON.writeValueAsString(org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input))));
+            ObjectNode verdict;
+            try {
+                verdict = org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input));
+            } catch (RuntimeException | StackOverflowError e) {
+                // One broken case must not end the run: report it and go on with the next line.
+                verdict = JSON.createObjectNode();
+                verdict.set("id", idOf(input));
+                verdict.put("ok", false);
+                verdict.put("error", "internal: " + e);
+            }
+            out.println(JSON.writeValueAsString(verdict));
             out.flush();
+        }
+    }
+
+    private static JsonNode idOf(String line) {
+        try {
+            return JSON.readTree(line).get("id");
+        } catch (Exception e) {
+            return null;
         }
     }
 

@@ -11,12 +11,12 @@ import java.util.List;
 import org.gatehouse.powerquery.impl.value.*;
 
 /** Renders a value as M source text (what {@code eval} reports as "actual"), forcing every nested value. */
-final class MSource {
+public final class MSource {
 
     private MSource() {
     }
 
-    static String of(Object v) {
+    public static String of(Object v) {
         v = Values.strip(v);
         if (v == null) {
             return "null";
@@ -96,7 +96,7 @@ final class MSource {
         return t.getHour() + ", " + t.getMinute() + ", " + Values.formatNumber(t.getSecond() + t.getNano() / 1e9);
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -1,5 +1,7 @@
 package org.gatehouse.powerquery.impl.eval;
 
+import org.gatehouse.powerquery.MException;
+import org.gatehouse.powerquery.impl.value.Errors;
 import org.gatehouse.powerquery.impl.value.MFunction;
 
 /** A library function written in Java; missing optional arguments arrive as null. */
@@ -25,7 +27,15 @@ public final class Builtin extends MFunction {
 
     @Override
     public Object invoke(Object[] args) {
-        return body.apply(args);
+        try {
+            return body.apply(args);
+        } catch (MException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A Java failure inside a library function (a bad format pattern, an index out of range...) is still an M
+            // error of that call: it must be catchable by try and must not abort a whole refresh or eval run.
+            throw Errors.expression(name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     @Override

@@ -105,6 +105,26 @@ public final class Env {
         throw Errors.expression("The name '" + name + "' wasn't recognized.  Make sure it's spelled correctly.");
     }
 
+    /**
+     * The binding of name further out than {@code inner}: the M spec has a let or record initializer not see its own
+     * variable (only {@code @name} does), so {@code [Text.Upper = Text.Upper]} reads the library's function. If there
+     * is none further out, inner itself (whose evaluation then reports the cycle).
+     */
+    public Thunk lookupPast(String name, Thunk inner) {
+        boolean passed = false;
+        for (Env e = this; e != null; e = e.parent) {
+            Thunk t = e.names.get(name);
+            if (t == null) {
+                continue;
+            }
+            if (passed) {
+                return t;
+            }
+            passed = t == inner;
+        }
+        return inner;
+    }
+
     public boolean has(String name) {
         for (Env e = this; e != null; e = e.parent) {
             if (e.indexOf(name) >= 0) {

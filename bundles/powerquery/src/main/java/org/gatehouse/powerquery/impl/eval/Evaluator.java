@@ -24,7 +24,11 @@ public final class Evaluator {
             return l.value();
         }
         if (e instanceof Identifier id) {
-            return env.lookup(id.name()).raw();
+            Thunk t = env.lookup(id.name());
+            if (!id.inclusive() && t.isComputing()) {
+                t = env.lookupPast(id.name(), t); // a plain reference from a binding's own initializer looks outward
+            }
+            return t.raw();
         }
         if (e instanceof Let let) {
             Env scope = new Env(env);
@@ -144,6 +148,9 @@ public final class Evaluator {
     }
 
     private static MList range(Object from, Object to) {
+        if (Values.strip(from) instanceof String f && Values.strip(to) instanceof String t) {
+            return characterRange(f, t);
+        }
         double a = Values.number(from), b = Values.number(to);
         if (a != Math.rint(a) || b != Math.rint(b)) {
             throw Errors.expression("A list range needs whole numbers.");
@@ -152,6 +159,18 @@ public final class Evaluator {
             throw Errors.expression("The list range is too long.");
         }
         return MList.arithmetic(a, 1, (int) Math.max(0, b - a + 1));
+    }
+
+    /** {"a".."z"}: the single characters from one code point to another. */
+    private static MList characterRange(String from, String to) {
+        if (from.codePointCount(0, from.length()) != 1 || to.codePointCount(0, to.length()) != 1) {
+            throw Errors.expression("A list range of texts needs single characters.");
+        }
+        java.util.List<Object> chars = new java.util.ArrayList<>();
+        for (int c = from.codePointAt(0); c <= to.codePointAt(0); c++) {
+            chars.add(new String(Character.toChars(c)));
+        }
+        return new MList(chars);
     }
 
     private static Object binary(Binary b, Env env) {

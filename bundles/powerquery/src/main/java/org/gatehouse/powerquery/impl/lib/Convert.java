@@ -140,8 +140,8 @@ final class Convert {
             if (s.isEmpty() || !numberCharacters(s)) {
                 throw new NumberFormatException();
             }
-            double d = Double.parseDouble(s);
-            return percent ? d / 100 : d;
+            // a percentage is scaled in decimal so "12.3%" is exactly 0.123, not 12.3 / 100 in binary
+            return percent ? new BigDecimal(s).movePointLeft(2).doubleValue() : Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
@@ -219,7 +219,7 @@ final class Convert {
             if (s.trim().equalsIgnoreCase("false")) {
                 return false;
             }
-            throw Errors.dataFormat("We couldn't convert to Logical.");
+            throw Errors.expression("Could not convert to a logical."); // M's reason here is Expression.Error
         }
         if (v instanceof Double d) {
             return d != 0;
@@ -259,6 +259,9 @@ final class Convert {
         if (v instanceof Double d) {
             return OLE_EPOCH.plusNanos(Math.round(d * 86_400e9));
         }
+        if (v instanceof LocalTime t) {
+            return OLE_EPOCH.toLocalDate().atTime(t); // a time of day on day zero, as number 0.x would be
+        }
         if (v instanceof String s) {
             return parseDateTime(s);
         }
@@ -296,11 +299,31 @@ final class Convert {
                 try {
                     return LocalTime.parse(s.trim().toUpperCase(), DateTimeFormatter.ofPattern("h:mm[:ss] a", java.util.Locale.US));
                 } catch (DateTimeParseException e2) {
+                    LocalTime compact = compactTime(s.trim());
+                    if (compact != null) {
+                        return compact;
+                    }
                     throw Errors.dataFormat("We couldn't parse the input provided as a Time value.");
                 }
             }
         }
         throw Errors.cannotConvert(v, "Time");
+    }
+
+    /** "10", "1012", "101231", "10:12:31am": hours with optional minutes and seconds, digits only or with an am/pm. */
+    private static LocalTime compactTime(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d{1,2})(?::?(\\d{2}))?(?::?(\\d{2}))?\\s*([ap]m)?")
+                .matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (m.group(4) != null) {
+            h = h % 12 + (m.group(4).equalsIgnoreCase("pm") ? 12 : 0);
+        }
+        return h < 24 && min < 60 && sec < 60 ? LocalTime.of(h, min, sec) : null;
     }
 
     static Duration toDuration(Object v) {
@@ -345,6 +368,11 @@ final class Convert {
                 // try the next layout
             }
         }
-        throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+        try {
+            // month names as en-US writes them: "Apr 8, 2022", "8 April 2022"
+            return DotNetDateFormat.of("en-US").parseCultureDefault(text, new boolean[1]).toLocalDateTime();
+        } catch (RuntimeException e) {
+            throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
+        }
     }
 }

@@ -130,7 +130,8 @@ final class CoreFunctions {
                     names.add(Values.text(n));
                 }
             } else {
-                int n = (int) Values.number(columns);
+                // a count of columns, or null: as many as the widest row
+                int n = columns == null ? rows.stream().mapToInt(r -> r.length).max().orElse(0) : (int) Values.number(columns);
                 for (int i = 1; i <= n; i++) {
                     names.add("Column" + i);
                 }
@@ -164,7 +165,22 @@ final class CoreFunctions {
                 : Values.equal(a[0], a[1]));
         lib.fn("Value.Compare", 2, 3, a -> (double) Values.compare(a[0], a[1]));
         lib.fn("Value.Metadata", 1, 1, a -> a[0] instanceof WithMeta m ? m.metadata() : MRecord.of());
-        lib.fn("Value.RemoveMetadata", 1, 2, a -> Values.strip(a[0]));
+        lib.fn("Value.RemoveMetadata", 1, 2, a -> {
+            if (Args.v(a, 1) == null || !(a[0] instanceof WithMeta m)) {
+                return Values.strip(a[0]);
+            }
+            // only the named metadata fields go
+            List<String> gone = names(Args.v(a, 1));
+            List<String> keep = new ArrayList<>();
+            List<Object> slots = new ArrayList<>();
+            for (int i = 0; i < m.metadata().names().size(); i++) {
+                if (!gone.contains(m.metadata().names().get(i))) {
+                    keep.add(m.metadata().names().get(i));
+                    slots.add(m.metadata().slot(i));
+                }
+            }
+            return new WithMeta(m.value(), new MRecord(keep, slots));
+        });
         lib.fn("Value.ReplaceMetadata", 2, 2, a -> new WithMeta(Values.strip(a[0]), Args.record(a, 1)));
         lib.fn("Value.ReplaceType", 2, 2, a -> Args.v(a, 0));
         lib.fn("Value.Add", 2, 3, a -> withPrecision("+", a));
@@ -187,7 +203,12 @@ final class CoreFunctions {
             }
             return t.fieldTypes().get(i);
         });
-        lib.fn("Error.Record", 1, 3, a -> MRecord.of("Reason", Args.v(a, 0), "Message", Args.v(a, 1), "Detail", Args.v(a, 2)));
+        lib.fn("Error.Record", 1, 5, a -> {
+            // with parameters the message is also the message's format, as Power Query's structured errors carry it
+            Object format = Args.v(a, 3) == null ? null : Args.v(a, 1);
+            return MRecord.of("Reason", Args.v(a, 0), "Message", Args.v(a, 1), "Detail", Args.v(a, 2),
+                    "Message.Format", format, "Message.Parameters", Args.v(a, 3), "ErrorCode", Args.v(a, 4));
+        });
         lib.fn("Expression.Evaluate", 1, 2, a -> {
             // the environment is only what the record gives, as in M (commonly #shared)
             org.gatehouse.powerquery.impl.eval.Env env = new org.gatehouse.powerquery.impl.eval.Env(null);
@@ -269,7 +290,8 @@ final class CoreFunctions {
             return new MTable(List.of("Name", "Value"), null, rows);
         });
         lib.fn("Record.FromList", 2, 2, a -> {
-            List<String> n = names(Args.v(a, 1));
+            Object fields = Args.v(a, 1);
+            List<String> n = fields instanceof MType t && t.fieldNames() != null ? t.fieldNames() : names(fields);
             MList values = Args.list(a, 0);
             if (values.size() != n.size()) {
                 throw Errors.expression("The number of values does not match the number of fields.");

@@ -24,6 +24,14 @@ public final class Library {
         TableShapeFunctions.register(this);
         TableReshapeFunctions.register(this);
         SourceFunctions.register(this);
+        ListMoreFunctions.register(this);
+        TextMoreFunctions.register(this);
+        NumberMoreFunctions.register(this);
+        DateMoreFunctions.register(this);
+        MiscMoreFunctions.register(this);
+        RelativeDateFunctions.register(this);
+        ValueMoreFunctions.register(this);
+        BinaryFormats.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {

@@ -32,6 +32,10 @@ final class ListFunctions {
             return p;
         });
         lib.fn("List.Average", 1, 2, a -> {
+            Object temporalAverage = ListMoreFunctions.temporalAverage(Args.list(a, 0).values());
+            if (temporalAverage != null) {
+                return temporalAverage;
+            }
             double sum = 0;
             int n = 0;
             for (Object v : Args.list(a, 0).values()) {
@@ -66,7 +70,7 @@ final class ListFunctions {
             long bestCount = 0;
             for (Object x : v) {
                 long count = v.stream().filter(y -> Values.equal(x, y)).count();
-                if (count > bestCount) {
+                if (count >= bestCount) { // of equally frequent items M returns the last
                     best = x;
                     bestCount = count;
                 }
@@ -76,8 +80,8 @@ final class ListFunctions {
             }
             return best;
         });
-        lib.fn("List.Max", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), 1));
-        lib.fn("List.Min", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), -1));
+        lib.fn("List.Max", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), 1, Args.v(a, 2)));
+        lib.fn("List.Min", 1, 4, a -> extreme(Args.list(a, 0), Args.v(a, 1), -1, Args.v(a, 2)));
         lib.fn("List.First", 1, 2, a -> Args.list(a, 0).size() == 0 ? Args.v(a, 1) : Args.list(a, 0).get(0));
         lib.fn("List.Last", 1, 2, a -> {
             MList l = Args.list(a, 0);
@@ -99,11 +103,11 @@ final class ListFunctions {
         });
         lib.fn("List.LastN", 2, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(Math.max(0, l.size() - Args.integer(a, 1)), l.size()));
+            return new MList(l.slots().subList(l.size() - ListMoreFunctions.countOrCondition(l, Args.v(a, 1), true, 1), l.size()));
         });
         lib.fn("List.Skip", 1, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(Math.min(l.size(), Args.integerOr(a, 1, 1)), l.size()));
+            return new MList(l.slots().subList(ListMoreFunctions.countOrCondition(l, Args.v(a, 1), false, 1), l.size()));
         });
         lib.fn("List.Range", 2, 3, a -> {
             MList l = Args.list(a, 0);
@@ -133,7 +137,7 @@ final class ListFunctions {
         lib.fn("List.Distinct", 1, 2, a -> {
             List<Object> out = new ArrayList<>();
             for (Object v : Args.list(a, 0).values()) {
-                if (out.stream().noneMatch(o -> Values.equal(o, v))) {
+                if (out.stream().noneMatch(o -> Criteria.equal(Args.v(a, 1), o, v))) {
                     out.add(v);
                 }
             }
@@ -157,12 +161,15 @@ final class ListFunctions {
             java.util.Collections.reverse(items);
             return new MList(items);
         });
-        lib.fn("List.Contains", 2, 3, a -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, Args.v(a, 1))));
+        lib.fn("List.Contains", 2, 3, a -> Args.list(a, 0).values().stream().anyMatch(v -> Criteria.equal(Args.v(a, 2), v, Args.v(a, 1))));
         lib.fn("List.ContainsAny", 2, 3, a -> Args.list(a, 1).values().stream().anyMatch(
-                x -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, x))));
+                x -> Args.list(a, 0).values().stream().anyMatch(v -> Criteria.equal(Args.v(a, 2), v, x))));
         lib.fn("List.ContainsAll", 2, 3, a -> Args.list(a, 1).values().stream().allMatch(
-                x -> Args.list(a, 0).values().stream().anyMatch(v -> Values.equal(v, x))));
+                x -> Args.list(a, 0).values().stream().anyMatch(v -> Criteria.equal(Args.v(a, 2), v, x))));
         lib.fn("List.PositionOf", 2, 4, a -> {
+            if (Args.v(a, 2) != null || Args.v(a, 3) != null) { // an occurrence or an equation criteria
+                return ListMoreFunctions.positionOf(Args.list(a, 0).values(), Args.v(a, 1), Args.v(a, 2), Args.v(a, 3));
+            }
             List<Object> items = Args.list(a, 0).values();
             for (int i = 0; i < items.size(); i++) {
                 if (Values.equal(items.get(i), Args.v(a, 1))) {
@@ -261,11 +268,11 @@ final class ListFunctions {
         });
         lib.fn("List.RemoveFirstN", 1, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(Math.min(l.size(), Args.integerOr(a, 1, 1)), l.size()));
+            return new MList(l.slots().subList(ListMoreFunctions.countOrCondition(l, Args.v(a, 1), false, 1), l.size()));
         });
         lib.fn("List.RemoveLastN", 1, 2, a -> {
             MList l = Args.list(a, 0);
-            return new MList(l.slots().subList(0, Math.max(0, l.size() - Args.integerOr(a, 1, 1))));
+            return new MList(l.slots().subList(0, l.size() - ListMoreFunctions.countOrCondition(l, Args.v(a, 1), true, 1)));
         });
         lib.fn("List.Dates", 3, 3, a -> {
             List<Object> out = new ArrayList<>();
@@ -278,10 +285,11 @@ final class ListFunctions {
         });
     }
 
-    private static Object extreme(MList list, Object fallback, int sign) {
+    private static Object extreme(MList list, Object fallback, int sign, Object criteria) {
+        Comparator<Object> cmp = Criteria.comparator(criteria);
         Object best = null;
         for (Object v : list.values()) {
-            if (v != null && (best == null || sign * Values.compare(v, best) > 0)) {
+            if (v != null && (best == null || sign * cmp.compare(v, best) > 0)) {
                 best = v;
             }
         }

@@ -25,21 +25,23 @@ final class NumberFunctions {
         for (String f : new String[] {"Int64", "Int32", "Int16", "Int8", "Byte", "Currency", "Decimal", "Double",
                 "Single", "Percentage"}) {
             MType t = MType.facet("number", f);
-            lib.fn(f + ".From", 1, 3, a -> Convert.to(Args.v(a, 0), t));
+            lib.fn(f + ".From", 1, 3, a -> Args.v(a, 2) == null || Args.v(a, 0) == null ? Convert.to(Args.v(a, 0), t)
+                    : roundedTo(f, Convert.toNumber(Args.v(a, 0)), Args.integer(a, 2)));
         }
         number(lib, "Number.ToText", 1, 3, (x, a) -> format(x, Args.textOrNull(a, 1)));
         number(lib, "Number.Round", 1, 3, (x, a) -> round(x, Args.integerOr(a, 1, 0), Args.integerOr(a, 2, 4)));
         number(lib, "Number.RoundUp", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), Math::ceil));
         number(lib, "Number.RoundDown", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), Math::floor));
         number(lib, "Number.RoundTowardZero", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), v -> v < 0 ? Math.ceil(v) : Math.floor(v)));
-        number(lib, "Number.RoundAwayFromZero", 1, 2, (x, a) -> round(x, Args.integerOr(a, 1, 0), 2));
+        number(lib, "Number.RoundAwayFromZero", 1, 2, (x, a) -> Double.isFinite(x) // not a tie rule: any fraction moves outward
+                ? BigDecimal.valueOf(x).setScale(Args.integerOr(a, 1, 0), RoundingMode.UP).doubleValue() : x);
         number(lib, "Number.Abs", 1, 1, (x, a) -> Math.abs(x));
         number(lib, "Number.Sign", 1, 1, (x, a) -> Math.signum(x));
         number(lib, "Number.Sqrt", 1, 1, (x, a) -> Math.sqrt(x));
         number(lib, "Number.Exp", 1, 1, (x, a) -> Math.exp(x));
         number(lib, "Number.Ln", 1, 1, (x, a) -> Math.log(x));
         number(lib, "Number.Log10", 1, 1, (x, a) -> Math.log10(x));
-        number(lib, "Number.Log", 1, 2, (x, a) -> Args.v(a, 1) == null ? Math.log(x) : Math.log(x) / Math.log(Args.number(a, 1)));
+        number(lib, "Number.Log", 1, 2, (x, a) -> Args.v(a, 1) == null ? Math.log(x) : Args.number(a, 1) == 10 ? Math.log10(x) : Math.log(x) / Math.log(Args.number(a, 1)));
         number(lib, "Number.Power", 2, 2, (x, a) -> Math.pow(x, Args.number(a, 1)));
         number(lib, "Number.Mod", 2, 3, (x, a) -> Args.v(a, 1) == null ? null : x % Args.number(a, 1));
         number(lib, "Number.IntegerDivide", 2, 3, (x, a) -> Args.v(a, 1) == null ? null : truncate(x / Args.number(a, 1)));
@@ -71,6 +73,15 @@ final class NumberFunctions {
     private static double scaled(double x, int digits, java.util.function.DoubleUnaryOperator f) {
         double scale = Math.pow(10, digits);
         return f.applyAsDouble(x * scale) / scale;
+    }
+
+    /** Int64.From(x, culture, roundingMode) and the like: whole numbers (4 digits for Currency) by the given mode. */
+    private static Object roundedTo(String facet, double x, int mode) {
+        return switch (facet) {
+            case "Int64", "Int32", "Int16", "Int8", "Byte" -> round(x, 0, mode);
+            case "Currency" -> round(x, 4, mode);
+            default -> x;
+        };
     }
 
     /** M's default rounding is half to even (RoundingMode.ToEven = 4). */
@@ -112,6 +123,20 @@ final class NumberFunctions {
                 return x < 0 ? "-" + s : s;
             case 'P':
                 return String.format(java.util.Locale.US, "%,." + (digits < 0 ? 2 : digits) + "f %%", x * 100);
+            case 'X': {
+                // hexadecimal of a whole number, in the letter case of the format
+                String hex = Long.toHexString((long) x);
+                hex = "0".repeat(Math.max(0, digits - hex.length())) + hex;
+                return Character.isUpperCase(f.charAt(0)) ? hex.toUpperCase() : hex;
+            }
+            case 'E': {
+                // .NET scientific: mantissa with 6 decimals unless given, exponent signed with at least 3 digits
+                String m = String.format(java.util.Locale.US, "%." + (digits < 0 ? 6 : digits) + "e", x);
+                int e = m.indexOf('e');
+                int exponent = Integer.parseInt(m.substring(e + 1));
+                String text = m.substring(0, e) + "e" + (exponent < 0 ? "-" : "+") + String.format("%03d", Math.abs(exponent));
+                return Character.isUpperCase(f.charAt(0)) ? text.toUpperCase() : text;
+            }
             default:
                 return new java.text.DecimalFormat(f, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(x);
         }

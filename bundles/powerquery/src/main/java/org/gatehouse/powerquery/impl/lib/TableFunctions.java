@@ -75,7 +75,9 @@ final class TableFunctions {
             MFunction splitter = Args.v(a, 1) == null ? null : Args.function(a, 1);
             int width = 1;
             for (Object v : Args.list(a, 0).values()) {
-                Object[] row = splitter == null ? (v instanceof MList l ? l.slots().toArray() : new Object[] {v})
+                // without a splitter a list item is a row and a text is split at commas, as M's default splitter does
+                Object[] row = splitter == null ? (v instanceof MList l ? l.slots().toArray()
+                        : v instanceof String s ? TextFunctions.split(s, ",").toArray() : new Object[] {v})
                         : Values.list(splitter.call(v)).slots().toArray();
                 width = Math.max(width, row.length);
                 rows.add(row);

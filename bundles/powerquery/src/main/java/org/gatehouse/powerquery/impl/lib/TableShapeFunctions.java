@@ -22,7 +22,9 @@ final class TableShapeFunctions {
             List<String> names = new ArrayList<>();
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
-                String n = v == null || (v instanceof String s && s.isEmpty()) ? t.columns().get(c) : Values.toText(v);
+                // only texts and numbers become names; other headers (dates, nulls, "") keep the column's name
+                String n = v instanceof String s && !s.isEmpty() || v instanceof Number ? Values.toText(v)
+                        : t.columns().get(c);
                 while (names.contains(n)) {
                     n = n + "_1";
                 }
@@ -212,7 +214,7 @@ final class TableShapeFunctions {
                 Object[] row = new Object[names.size()];
                 System.arraycopy(old, 0, row, 0, c);
                 for (int i = 0; i < newNames.size(); i++) {
-                    row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : null;
+                    row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : Args.v(a, 4); // the default fills missing parts
                 }
                 System.arraycopy(old, c + 1, row, c + newNames.size(), old.length - c - 1);
                 rows.add(row);

@@ -75,7 +75,20 @@ final class TextFunctions {
         text(lib, "Text.Insert", 3, 3, (s, a) -> s.substring(0, Args.integer(a, 1)) + Args.text(a, 2) + s.substring(Args.integer(a, 1)));
         text(lib, "Text.PadStart", 2, 3, (s, a) -> pad(a, 2).repeat(Math.max(0, Args.integer(a, 1) - s.length())) + s);
         text(lib, "Text.PadEnd", 2, 3, (s, a) -> s + pad(a, 2).repeat(Math.max(0, Args.integer(a, 1) - s.length())));
-        text(lib, "Text.PositionOf", 2, 4, (s, a) -> (double) s.indexOf(Args.text(a, 1)));
+        text(lib, "Text.PositionOf", 2, 4, (s, a) -> {
+            String needle = Args.text(a, 1);
+            boolean ignoreCase = Args.v(a, 3) instanceof MFunction f && f.name().equals("Comparer.OrdinalIgnoreCase");
+            String hay = ignoreCase ? s.toLowerCase() : s, pin = ignoreCase ? needle.toLowerCase() : needle;
+            List<Object> found = new ArrayList<>();
+            for (int k = hay.indexOf(pin); k >= 0 && k <= hay.length(); k = hay.indexOf(pin, k + Math.max(1, pin.length()))) {
+                found.add((double) k);
+            }
+            int occurrence = Args.integerOr(a, 2, 0); // Occurrence.First, Last, All
+            if (occurrence == 2) {
+                return new MList(found);
+            }
+            return found.isEmpty() ? -1.0 : occurrence == 1 ? found.get(found.size() - 1) : found.get(0);
+        });
         text(lib, "Text.Split", 2, 2, (s, a) -> new MList(split(s, Args.text(a, 1))));
         text(lib, "Text.ToList", 1, 1, (s, a) -> new MList(s.codePoints().mapToObj(c -> new String(Character.toChars(c))).toList()));
         text(lib, "Text.BeforeDelimiter", 2, 3, (s, a) -> {
@@ -87,15 +100,23 @@ final class TextFunctions {
             return i < 0 ? "" : s.substring(i + Args.text(a, 1).length());
         });
         text(lib, "Text.BetweenDelimiters", 3, 5, (s, a) -> {
-            int i = s.indexOf(Args.text(a, 1));
+            int i = delimiterIndex(s, Args.text(a, 1), Args.v(a, 3));
             if (i < 0) {
                 return "";
             }
             String rest = s.substring(i + Args.text(a, 1).length());
-            int j = rest.indexOf(Args.text(a, 2));
+            // the end delimiter is counted from the start delimiter (or, FromEnd, from the end of the text)
+            int j = delimiterIndex(rest, Args.text(a, 2), Args.v(a, 4));
             return j < 0 ? rest : rest.substring(0, j);
         });
-        lib.fn("Text.From", 1, 2, a -> Args.v(a, 0) == null ? null : Convert.toText(Args.v(a, 0)));
+        lib.fn("Text.From", 1, 2, a -> {
+            Object v = Args.v(a, 0);
+            String culture = Args.textOrNull(a, 1);
+            if (culture != null && v instanceof java.time.temporal.Temporal) {
+                return DotNetDateFormat.of(culture).defaultText(v); // a date in the culture's short pattern
+            }
+            return v == null ? null : Convert.toText(v);
+        });
         lib.fn("Text.Combine", 1, 2, a -> {
             List<String> parts = new ArrayList<>();
             for (Object v : Args.list(a, 0).values()) {
@@ -109,9 +130,10 @@ final class TextFunctions {
             String f = Args.text(a, 0);
             Object args = Args.v(a, 1);
             StringBuilder sb = new StringBuilder();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{([^}]*)\\}").matcher(f);
+            // #{0} takes an item of a list, #[name] a field of a record
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{([^}]*)\\}|#\\[([^\\]]*)\\]").matcher(f);
             while (m.find()) {
-                String key = m.group(1);
+                String key = m.group(1) != null ? m.group(1) : m.group(2);
                 Object v = args instanceof MList l ? l.get(Integer.parseInt(key)) : Values.record(args).get(key);
                 m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(Values.toText(v)));
             }
@@ -125,7 +147,17 @@ final class TextFunctions {
             Object v = Args.v(a, 0);
             return v == null ? null : Encodings.decode(((MBinary) v).bytes(), Args.v(a, 1));
         });
-        lib.fn("Text.ToBinary", 1, 3, a -> new MBinary(Args.text(a, 0).getBytes(Encodings.charset(Args.v(a, 1)))));
+        lib.fn("Text.ToBinary", 1, 3, a -> {
+            java.nio.charset.Charset cs = Encodings.charset(Args.v(a, 1));
+            byte[] body = Args.text(a, 0).getBytes(cs);
+            if (!Boolean.TRUE.equals(Args.v(a, 2))) {
+                return new MBinary(body);
+            }
+            byte[] bom = "\uFEFF".getBytes(cs); // the byte order mark in the same encoding (UTF-16LE: FF FE)
+            byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return new MBinary(out);
+        });
         splittersAndCombiners(lib);
     }
 
@@ -233,10 +265,14 @@ final class TextFunctions {
             return new Builtin("Splitter", 1, 1, b -> Args.v(b, 0) == null ? MList.of((Object) null)
                     : new MList(csv ? splitQuoted(Args.text(b, 0), d) : split(Args.text(b, 0), d)));
         });
-        lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 2, a -> {
+        lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 3, a -> {
             List<String> ds = CoreFunctions.names(Args.v(a, 0));
+            boolean csv = Args.v(a, 1) instanceof Double q && q == 1;
             return new Builtin("Splitter", 1, 1, b -> {
                 String s = Args.text(b, 0);
+                if (csv) {
+                    return new MList(MiscMoreFunctions.splitQuotedAny(s, ds));
+                }
                 for (String d : ds.subList(1, ds.size())) {
                     s = s.replace(d, ds.get(0));
                 }
@@ -274,8 +310,20 @@ final class TextFunctions {
         lib.fn("Splitter.SplitByNothing", 0, 0, a -> new Builtin("Splitter", 1, 1, b -> MList.of(Args.v(b, 0))));
         lib.fn("Splitter.SplitTextByPositions", 1, 2, a -> {
             List<Object> positions = Args.list(a, 0).values();
+            boolean startAtEnd = Boolean.TRUE.equals(Args.v(a, 1));
             return new Builtin("Splitter", 1, 1, b -> {
                 String s = Args.text(b, 0);
+                if (startAtEnd) { // positions count from the end: split the reversed text, then turn the pieces back
+                    return MiscMoreFunctions.reversedSplit(s, r -> {
+                        List<Object> out = new ArrayList<>();
+                        for (int i = 0; i < positions.size(); i++) {
+                            int from = Math.min(r.length(), (int) Values.number(positions.get(i)));
+                            int to = i + 1 < positions.size() ? Math.min(r.length(), (int) Values.number(positions.get(i + 1))) : r.length();
+                            out.add(r.substring(from, Math.max(from, to)));
+                        }
+                        return out;
+                    });
+                }
                 List<Object> out = new ArrayList<>();
                 for (int i = 0; i < positions.size(); i++) {
                     int from = Math.min(s.length(), (int) Values.number(positions.get(i)));

@@ -43,6 +43,18 @@ public final class Errors {
             String message = r.has("Message") && r.get("Message") != null ? Values.text(r.get("Message")) : "";
             Object detail = r.has("Detail") ? r.get("Detail") : null;
             MRecord full = MRecord.of("Reason", reason, "Message", message, "Detail", detail);
+            if (r.has("Message.Format") || r.has("ErrorCode")) {
+                // a record from Error.Record keeps its structured fields (Message.Format, Message.Parameters, ErrorCode)
+                java.util.List<String> names = new java.util.ArrayList<>(full.names());
+                java.util.List<Object> slots = new java.util.ArrayList<>(full.slots());
+                for (int i = 0; i < r.names().size(); i++) {
+                    if (!names.contains(r.names().get(i))) {
+                        names.add(r.names().get(i));
+                        slots.add(r.slot(i));
+                    }
+                }
+                full = new MRecord(names, slots);
+            }
             return new MException(reason, message, detail, full);
         }
         throw expression("An error value must be a text or a record.");

@@ -60,6 +60,11 @@ public final class Thunk {
         return value;
     }
 
+    /** Whether this value is being computed right now (a reference to it from inside would be a cycle). */
+    public boolean isComputing() {
+        return computing;
+    }
+
     public Object force() {
         return Values.strip(raw());
     }

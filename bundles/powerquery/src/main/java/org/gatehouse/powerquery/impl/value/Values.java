@@ -259,8 +259,17 @@ public final class Values {
             return toText(d.toLocalDateTime()) + " " + d.getOffset();
         }
         if (v instanceof Duration d) {
-            long s = d.getSeconds();
-            return String.format("%d.%02d:%02d:%02d", s / 86400, (s / 3600) % 24, (s / 60) % 60, s % 60);
+            // .NET TimeSpan's constant format: [-][d.]hh:mm:ss[.fffffff], no day part when it is zero
+            Duration p = d.abs();
+            StringBuilder sb = new StringBuilder(d.isNegative() ? "-" : "");
+            if (p.toDays() != 0) {
+                sb.append(p.toDays()).append('.');
+            }
+            sb.append(String.format("%02d:%02d:%02d", p.toHoursPart(), p.toMinutesPart(), p.toSecondsPart()));
+            if (p.toNanosPart() != 0) {
+                sb.append('.').append(String.format("%07d", p.toNanosPart() / 100));
+            }
+            return sb.toString();
         }
         if (v instanceof MBinary b) {
             return java.util.Base64.getEncoder().encodeToString(b.bytes());
