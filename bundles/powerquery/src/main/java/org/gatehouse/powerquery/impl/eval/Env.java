@@ -113,10 +113,11 @@ public final class Env {
     public Thunk lookupPast(String name, Thunk inner) {
         boolean passed = false;
         for (Env e = this; e != null; e = e.parent) {
-            Thunk t = e.names.get(name);
-            if (t == null) {
+            int at = e.indexOf(name);
+            if (at < 0) {
                 continue;
             }
+            Thunk t = e.valueAt(at);
             if (passed) {
                 return t;
             }
