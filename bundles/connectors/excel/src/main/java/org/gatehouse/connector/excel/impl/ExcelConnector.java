@@ -84,7 +84,7 @@ public final class ExcelConnector implements Connector {
     @Reference(service = DataSourceLookup.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetLookup")
     void setLookup(ComponentServiceObjects<DataSourceLookup> lookup) {
-        this.lookups = LookupSource.of(lookup);
+        this.lookups = LookupSource.borrowedFrom(lookup);
     }
 
     void unsetLookup(ComponentServiceObjects<DataSourceLookup> gone) {

@@ -45,7 +45,7 @@ interface LookupSource {
     }
 
     /** The lookup service as Declarative Services hands it over: got on borrow, released on give-back. */
-    static LookupSource of(ComponentServiceObjects<DataSourceLookup> service) {
+    static LookupSource borrowedFrom(ComponentServiceObjects<DataSourceLookup> service) {
         return new LookupSource() {
             @Override
             public DataSourceLookup borrow() {
