@@ -100,6 +100,9 @@ public abstract class GatehouseTestSupport {
                 // (its own timeout): when the boot features took longer, the probe never became tests and the class
                 // failed after 180 s with "gave up waiting for service ProbeInvoker" (seen on a loaded machine)
                 systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
+                // the third such wait, 10 s by default too: the JUnit invoker factory waiting for the injector
+                systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                        .value("120000"),
                 systemProperty(RELAY_PORT_PROPERTY).value(port(relayPort)),
                 systemProperty(TARGET_DIRECTORY_PROPERTY).value(targetDirectory().getAbsolutePath())));
         if (Boolean.getBoolean("gatehouse.itests.keep")) {
