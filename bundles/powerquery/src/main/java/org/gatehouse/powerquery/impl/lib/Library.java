@@ -22,6 +22,7 @@ public final class Library {
         DateFunctions.register(this);
         TableFunctions.register(this);
         TableShapeFunctions.register(this);
+        TableRowFunctions.register(this);
         TableReshapeFunctions.register(this);
         SourceFunctions.register(this);
         ListMoreFunctions.register(this);

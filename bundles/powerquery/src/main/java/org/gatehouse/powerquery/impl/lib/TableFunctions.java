@@ -279,7 +279,7 @@ final class TableFunctions {
     }
 
     /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
-    private static Comparator<Object[]> comparator(MTable t, Object spec) {
+    static Comparator<Object[]> comparator(MTable t, Object spec) {
         List<Object> criteria = spec instanceof MList l ? l.values() : List.of(spec);
         if (criteria.size() == 2 && criteria.get(0) instanceof String && criteria.get(1) instanceof Double) {
             criteria = List.of(spec);

@@ -1,0 +1,69 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import static org.gatehouse.powerquery.impl.eval.M.fails;
+import static org.gatehouse.powerquery.impl.eval.M.same;
+
+import org.junit.Test;
+
+/** Row-level Table.* functions (TableRowFunctions); expressions and values are our own. */
+public class TableRowFunctionsTest {
+
+    private static final String T = "#table({\"k\", \"v\"}, {{\"p\", 1}, {\"q\", null}, {\"r\", 3}})";
+
+    @Test
+    public void insertRemoveReplace() {
+        same("#table({\"k\", \"v\"}, {{\"p\", 1}, {\"q\", 3}, {\"r\", 3}})", "Table.FillUp(" + T + ", {\"v\"})");
+        same("#table({\"k\", \"v\"}, {{\"p\", 1}, {\"r\", 3}})", "Table.RemoveRows(" + T + ", 1)");
+        same("#table({\"k\", \"v\"}, {{\"p\", 1}})", "Table.RemoveRows(" + T + ", 1, 5)");
+        same("#table({\"k\", \"v\"}, {{\"z\", 0}, {\"p\", 1}, {\"q\", null}, {\"r\", 3}})",
+                "Table.InsertRows(" + T + ", 0, {[k = \"z\", v = 0]})");
+        fails("Expression.Error", "Table.InsertRows(" + T + ", 9, {[k = \"z\", v = 0]})");
+        same("#table({\"k\", \"v\"}, {{\"p\", 1}, {\"y\", 8}})", "Table.ReplaceRows(" + T + ", 1, 2, {[k = \"y\", v = 8]})");
+        same("#table({\"k\", \"v\"}, {{\"q\", null}})", "Table.RemoveMatchingRows(" + T + ", {[k = \"p\", v = 9], [k = \"r\", v = 7]}, \"k\")");
+        same("#table({\"k\", \"v\"}, {{\"p\", 1}, {\"q\", null}, {\"s\", 4}})",
+                "Table.ReplaceMatchingRows(" + T + ", {{[k = \"r\", v = 3], [k = \"s\", v = 4]}})");
+    }
+
+    @Test
+    public void membership() {
+        same("true", "Table.Contains(" + T + ", [k = \"q\"])");
+        same("false", "Table.Contains(" + T + ", [k = \"q\", v = 2])");
+        same("true", "Table.Contains(" + T + ", [k = \"q\", v = 2], \"k\")");
+        same("true", "Table.ContainsAny(" + T + ", {[k = \"x\"], [v = 3]})");
+        same("false", "Table.ContainsAll(" + T + ", {[k = \"x\"], [v = 3]})");
+        same("2", "Table.PositionOf(" + T + ", [v = 3])");
+        same("-1", "Table.PositionOf(" + T + ", [v = 5])");
+        same("{0, 2}", "Table.PositionOfAny(" + T + ", {[k = \"p\"], [k = \"r\"]}, Occurrence.All)");
+        same("true", "Table.IsDistinct(" + T + ")");
+        same("false", "Table.IsDistinct(#table({\"a\", \"b\"}, {{1, 2}, {1, 3}}), \"a\")");
+        same("true", "Table.MatchesAnyRows(" + T + ", each [v] = null)");
+        same("false", "Table.MatchesAllRows(" + T + ", each [v] <> null)");
+        same("#table({\"k\", \"v\"}, {{\"q\", null}})", "Table.FindText(" + T + ", \"q\")");
+    }
+
+    @Test
+    public void conversions() {
+        same("{\"p,1\", \"q,\", \"r,3\"}", "Table.ToList(Table.TransformColumns(" + T + ", {\"v\", Text.From}))");
+        same("{2, 0, 4}", "Table.ToList(" + T + ", each Text.Length(_{0}) + (_{1} ?? -1))");
+        same("{{\"p\", \"q\", \"r\"}, {1, null, 3}}", "Table.ToColumns(" + T + ")");
+        same("#table({\"Column1\", \"Column2\"}, {{1, \"a\"}, {2, null}})", "Table.FromColumns({{1, 2}, {\"a\"}})");
+        same("#table({\"Name\", \"Value\"}, {{\"x\", 1}})", "Table.FromValue([x = 1])");
+        same("#table({\"N\"}, {{4}, {5}})", "Table.FromValue({4, 5}, [DefaultColumnName = \"N\"])");
+        same("{\"t.k\", \"t.v\"}", "Table.ColumnNames(Table.PrefixColumns(" + T + ", \"t\"))");
+        same("#table({\"kv\"}, {{\"p-1\"}, {\"r-3\"}})", "Table.CombineColumns(Table.SelectRows(Table.TransformColumns(" + T
+                + ", {\"v\", Text.From}), each [v] <> null), {\"k\", \"v\"}, Combiner.CombineTextByDelimiter(\"-\"), \"kv\")");
+        same("{\"b\"}", "Table.ColumnsOfType(#table(type table [a = text, b = number], {}), {type number})");
+    }
+
+    @Test
+    public void slicing() {
+        same("6", "Table.RowCount(Table.Repeat(" + T + ", 2))");
+        same("{1, 3, 4, 6}", "Table.Column(Table.AlternateRows(Table.FromColumns({{1..6}}, {\"n\"}), 1, 1, 2), \"n\")");
+        same("[k = \"p\", v = 1]", "Table.SingleRow(Table.FirstN(" + T + ", 1))");
+        fails("Expression.Error", "Table.SingleRow(" + T + ")");
+        same("{2, 1}", "List.Transform(Table.Split(" + T + ", 2), Table.RowCount)");
+        same("{1, 2}", "List.Transform(Table.SplitAt(" + T + ", 1), Table.RowCount)");
+        same("{3, 1}", "Table.Column(Table.MaxN(Table.SelectRows(" + T + ", each [v] <> null), \"v\", 2), \"v\")");
+        same("{1}", "Table.Column(Table.MinN(Table.SelectRows(" + T + ", each [v] <> null), \"v\", each [v] < 2), \"v\")");
+    }
+}
