@@ -144,7 +144,8 @@ final class TableFunctions {
         });
         lib.fn("Table.LastN", 2, 2, a -> {
             MTable t = Args.table(a, 0);
-            return rows(t, t.rows().subList(Math.max(0, t.rowCount() - Args.integer(a, 1)), t.rowCount()));
+            int n = ListMoreFunctions.countOrCondition(new MList(rowRecords(t)), Args.v(a, 1), true, 1);
+            return rows(t, t.rows().subList(t.rowCount() - n, t.rowCount()));
         });
         lib.fn("Table.Skip", 1, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -202,12 +203,25 @@ final class TableFunctions {
             Object oldValue = Args.v(a, 1), newValue = Args.v(a, 2);
             MFunction replacer = Args.function(a, 3);
             List<Integer> columns = CoreFunctions.names(Args.v(a, 4)).stream().map(t::columnIndex).toList();
-            return TableShapeFunctions.mapCells(t, t.columns(), t.types(), columns, (c, v) -> {
-                if (replacer.name().equals("Replacer.ReplaceText") && !(v instanceof String)) {
-                    return v; // ReplaceText leaves non-text cells alone
-                }
-                return replacer.call(v, oldValue, newValue);
-            });
+            if (oldValue instanceof MFunction || newValue instanceof MFunction) {
+                // a function old/new value is evaluated against each row (each [Country] = "US")
+                List<String> names = t.columns();
+                return RowStreams.map(t, names, t.types(), row -> {
+                    MRecord record = MRecord.ofRow(names, row);
+                    Object[] out = row.clone();
+                    for (int c : columns) {
+                        Object slot = row[c];
+                        out[c] = new Thunk(() -> {
+                            Object from = oldValue instanceof MFunction f ? f.call(record) : oldValue;
+                            Object to = newValue instanceof MFunction f ? f.call(record) : newValue;
+                            return replaceCell(replacer, Thunk.force(slot), from, to);
+                        });
+                    }
+                    return out;
+                });
+            }
+            return TableShapeFunctions.mapCells(t, t.columns(), t.types(), columns,
+                    (c, v) -> replaceCell(replacer, v, oldValue, newValue));
         });
         lib.fn("Table.AddIndexColumn", 2, 5, a -> {
             MTable t = Args.table(a, 0);
@@ -263,6 +277,22 @@ final class TableFunctions {
                 CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), true));
         lib.fn("Table.ExpandRecordColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
                 CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), false));
+    }
+
+    private static Object replaceCell(MFunction replacer, Object v, Object oldValue, Object newValue) {
+        if (replacer.name().equals("Replacer.ReplaceText") && !(v instanceof String)) {
+            return v; // ReplaceText leaves non-text cells alone
+        }
+        return replacer.call(v, oldValue, newValue);
+    }
+
+    /** The rows as records, for count-or-condition arguments. */
+    static List<Object> rowRecords(MTable t) {
+        List<Object> out = new ArrayList<>();
+        for (Object[] row : t.rows()) {
+            out.add(MRecord.ofRow(t.columns(), row));
+        }
+        return out;
     }
 
     static MTable rows(MTable t, List<Object[]> rows) {

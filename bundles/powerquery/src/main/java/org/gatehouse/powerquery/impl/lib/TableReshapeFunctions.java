@@ -185,8 +185,8 @@ final class TableReshapeFunctions {
         });
         lib.fn("Table.RemoveLastN", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            int n = Args.integerOr(a, 1, 1);
-            return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, Math.max(0, t.rowCount() - n))));
+            int n = ListMoreFunctions.countOrCondition(new MList(TableFunctions.rowRecords(t)), Args.v(a, 1), true, 1);
+            return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, t.rowCount() - n)));
         });
     }
 

@@ -67,20 +67,46 @@ final class TableShapeFunctions {
         });
         lib.fn("Table.TransformColumns", 2, 4, a -> {
             MTable t = Args.table(a, 0);
+            int missingField = Args.integerOr(a, 3, 0); // MissingField.Error, Ignore, UseNull
+            List<MList> ops = pairs(Args.list(a, 1));
+            if (missingField == 2) {
+                // UseNull: a listed column the table lacks is added, holding nulls
+                List<String> absent = new ArrayList<>();
+                for (MList op : ops) {
+                    String n = Values.text(op.get(0));
+                    if (!t.columns().contains(n) && !absent.contains(n)) {
+                        absent.add(n);
+                    }
+                }
+                t = withNullColumns(t, absent);
+            }
             List<MType> types = new ArrayList<>(t.types());
             List<Integer> columns = new ArrayList<>();
             List<MFunction> functions = new ArrayList<>();
-            for (MList op : pairs(Args.list(a, 1))) {
+            for (MList op : ops) {
                 int c = t.columns().indexOf(Values.text(op.get(0)));
                 if (c < 0) {
-                    if (Args.v(a, 3) != null) {
+                    if (missingField != 0) {
                         continue;
                     }
                     t.columnIndex(Values.text(op.get(0)));
                 }
+                if (missingField == 2 && c >= Args.table(a, 0).columns().size()) {
+                    continue; // an added column stays null
+                }
                 columns.add(c);
                 functions.add(Values.function(op.get(1)));
                 types.set(c, op.size() > 2 ? Values.type(op.get(2)) : MType.ANY);
+            }
+            if (Args.v(a, 2) instanceof MFunction other) {
+                // the default transformation applies to every column the list does not name
+                for (int c = 0; c < Args.table(a, 0).columns().size(); c++) {
+                    if (!columns.contains(c)) {
+                        columns.add(c);
+                        functions.add(other);
+                        types.set(c, MType.ANY);
+                    }
+                }
             }
             return mapCells(t, t.columns(), types, columns, (c, v) -> functions.get(columns.indexOf(c)).call(v));
         });
@@ -102,7 +128,10 @@ final class TableShapeFunctions {
         });
         lib.fn("Table.ReorderColumns", 2, 3, a -> {
             MTable t = Args.table(a, 0);
-            List<String> order = CoreFunctions.names(Args.v(a, 1));
+            List<String> order = new ArrayList<>(CoreFunctions.names(Args.v(a, 1)));
+            if (Args.integerOr(a, 2, 0) != 0) {
+                order.removeIf(n -> !t.columns().contains(n)); // MissingField.Ignore/UseNull skip absent names
+            }
             // the listed columns take, in the given order, the positions the listed columns occupied
             List<Integer> positions = new ArrayList<>();
             for (String n : order) {
@@ -122,10 +151,15 @@ final class TableShapeFunctions {
         lib.fn("Table.SelectColumns", 2, 3, a -> {
             MTable t = Args.table(a, 0);
             List<String> names = CoreFunctions.names(Args.v(a, 1));
+            int missingField = Args.integerOr(a, 2, 0); // MissingField.Error, Ignore, UseNull
+            if (missingField == 2) {
+                MTable source = t;
+                t = withNullColumns(t, names.stream().filter(n -> !source.columns().contains(n)).distinct().toList());
+            }
             List<Integer> idx = new ArrayList<>();
             for (String n : names) {
                 int c = t.columns().indexOf(n);
-                if (c >= 0 || Args.v(a, 2) == null) {
+                if (c >= 0 || missingField == 0) {
                     idx.add(t.columnIndex(n));
                 }
             }
@@ -271,6 +305,18 @@ final class TableShapeFunctions {
             }
             return out;
         });
+    }
+
+    /** The table with the given columns appended, all null (MissingField.UseNull). */
+    static MTable withNullColumns(MTable t, List<String> absent) {
+        if (absent.isEmpty()) {
+            return t;
+        }
+        List<String> names = new ArrayList<>(t.columns());
+        names.addAll(absent);
+        List<MType> types = new ArrayList<>(t.types());
+        absent.forEach(n -> types.add(MType.ANY));
+        return RowStreams.map(t, names, types, row -> Arrays.copyOf(row, names.size()));
     }
 
     static MTable select(MTable t, int[] idx) {

@@ -66,4 +66,22 @@ public class TableRowFunctionsTest {
         same("{3, 1}", "Table.Column(Table.MaxN(Table.SelectRows(" + T + ", each [v] <> null), \"v\", 2), \"v\")");
         same("{1}", "Table.Column(Table.MinN(Table.SelectRows(" + T + ", each [v] <> null), \"v\", each [v] < 2), \"v\")");
     }
+
+    @Test
+    public void optionalArguments() {
+        same("#table({\"k\", \"w\"}, {{\"p\", null}})",
+                "Table.SelectColumns(Table.FirstN(" + T + ", 1), {\"k\", \"w\"}, MissingField.UseNull)");
+        same("#table({\"k\"}, {{\"p\"}})", "Table.SelectColumns(Table.FirstN(" + T + ", 1), {\"k\", \"w\"}, MissingField.Ignore)");
+        fails("Expression.Error", "Table.SelectColumns(" + T + ", {\"w\"})");
+        same("#table({\"v\", \"k\"}, {{1, \"p\"}})", "Table.ReorderColumns(Table.FirstN(" + T + ", 1), {\"v\", \"w\", \"k\"}, MissingField.Ignore)");
+        same("#table({\"k\", \"v\", \"w\"}, {{\"p\", \"1\", null}})",
+                "Table.TransformColumns(Table.FirstN(" + T + ", 1), {\"w\", Text.Upper}, Text.From, MissingField.UseNull)");
+        fails("Expression.Error", "Table.TransformColumns(" + T + ", {\"w\", Text.Upper}, null, MissingField.Error)");
+        same("{\"p\", \"q!\", \"r\"}", "Table.Column(Table.ReplaceValue(" + T
+                + ", each [v] = null, \"!\", (x, hit, add) => if hit then x & add else x, {\"k\"}), \"k\")");
+        same("{\"p\", \"Q\", \"r\"}", "Table.Column(Table.ReplaceValue(" + T
+                + ", each if [v] = null then [k] else \"\", each Text.Upper([k]), Replacer.ReplaceValue, {\"k\"}), \"k\")");
+        same("{\"r\"}", "Table.Column(Table.LastN(" + T + ", each [v] <> null), \"k\")");
+        same("{\"p\", \"q\"}", "Table.Column(Table.RemoveLastN(" + T + ", each [v] = 3), \"k\")");
+    }
 }
