@@ -189,7 +189,16 @@ final class TableFunctions {
             for (Object o : Args.list(a, 0).values()) {
                 tables.add(Values.table(o));
             }
-            return Tables.combine(tables);
+            MTable combined = Tables.combine(tables);
+            Object spec = Args.v(a, 1);
+            if (spec == null) {
+                return combined;
+            }
+            // the columns argument (a table type or a list of names) fixes the result's columns, absent ones null
+            List<String> names = spec instanceof MType ty ? ty.fieldNames() : CoreFunctions.names(spec);
+            MTable padded = TableShapeFunctions.withNullColumns(combined,
+                    names.stream().filter(n -> !combined.columns().contains(n)).distinct().toList());
+            return TableShapeFunctions.select(padded, names.stream().mapToInt(padded::columnIndex).toArray());
         });
         lib.fn("Table.Sort", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -262,15 +271,24 @@ final class TableFunctions {
                 Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
         lib.fn("Table.Join", 4, 7, a -> {
             MTable left = Args.table(a, 0), right = Args.table(a, 2);
+            List<String> leftKeys = CoreFunctions.names(Args.v(a, 1)), rightKeys = CoreFunctions.names(Args.v(a, 3));
+            int kind = Args.integerOr(a, 4, 0);
+            List<String> fields = new ArrayList<>();
             for (String n : right.columns()) {
+                int k = rightKeys.indexOf(n);
+                // a key column named alike on both sides holds equal values in an inner or left outer join: keep one
+                boolean sharedKey = k >= 0 && k < leftKeys.size() && leftKeys.get(k).equals(n) && (kind == 0 || kind == 1);
+                if (sharedKey) {
+                    continue;
+                }
                 if (left.columns().contains(n)) {
                     throw Errors.expression("A join operation cannot result in a table with duplicate column names (\"" + n + "\").");
                 }
+                fields.add(n);
             }
             String nested = "\u0000joined";
-            MTable joined = nestedJoin(left, CoreFunctions.names(Args.v(a, 1)), right, CoreFunctions.names(Args.v(a, 3)),
-                    nested, Args.integerOr(a, 4, 0));
-            MTable flat = expand(joined, nested, right.columns(), null, true);
+            MTable joined = nestedJoin(left, leftKeys, right, rightKeys, nested, kind);
+            MTable flat = expand(joined, nested, fields, null, true);
             return flat; // an unmatched row of an outer join expands to nulls, an inner join has none
         });
         lib.fn("Table.ExpandTableColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
@@ -431,7 +449,7 @@ final class TableFunctions {
         return new MTable(names, types, out);
     }
 
-    private static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
+    static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
             String newColumn, int kind) {
         int[] li = leftKeys.stream().mapToInt(left::columnIndex).toArray();
         int[] ri = rightKeys.stream().mapToInt(right::columnIndex).toArray();

@@ -106,7 +106,9 @@ final class TableReshapeFunctions {
             List<Object[]> rows = new ArrayList<>();
             for (Object[] row : t.rows()) {
                 Object v = Thunk.force(row[c]);
-                List<Object> items = v == null ? Arrays.asList((Object) null) : Values.list(v).slots();
+                // a nested table expands to its rows as records
+                List<Object> items = v == null ? Arrays.asList((Object) null)
+                        : v instanceof MTable nested ? TableFunctions.rowRecords(nested) : Values.list(v).slots();
                 if (items.isEmpty()) {
                     items = Arrays.asList((Object) null);
                 }

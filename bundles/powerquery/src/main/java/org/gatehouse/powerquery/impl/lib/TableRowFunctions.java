@@ -321,6 +321,98 @@ final class TableRowFunctions {
         });
         lib.fn("Table.MaxN", 3, 3, a -> extremes(a, true));
         lib.fn("Table.MinN", 3, 3, a -> extremes(a, false));
+        lib.value("RankKind.Competition", 0.0);
+        lib.value("RankKind.Dense", 1.0);
+        lib.value("RankKind.Ordinal", 2.0);
+        lib.fn("Table.AddRankColumn", 3, 4, a -> {
+            MTable t = Args.table(a, 0);
+            Comparator<Object[]> cmp = TableFunctions.comparator(t, Args.v(a, 2));
+            Object kindOption = Args.option(Args.recordOrEmpty(a, 3), "RankKind");
+            int kind = kindOption == null ? 0 : (int) Values.number(kindOption);
+            List<Object[]> sorted = new ArrayList<>(t.rows());
+            sorted.sort(cmp); // stable, so rows that tie keep their order
+            List<String> names = new ArrayList<>(t.columns());
+            names.add(Args.text(a, 1));
+            List<MType> types = new ArrayList<>(t.types());
+            types.add(MType.facet("number", "Int64"));
+            List<Object[]> out = new ArrayList<>();
+            int rank = 0, dense = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                boolean tie = i > 0 && cmp.compare(sorted.get(i - 1), sorted.get(i)) == 0;
+                if (!tie) {
+                    rank = i + 1;
+                    dense++;
+                }
+                Object[] row = Arrays.copyOf(sorted.get(i), names.size());
+                row[names.size() - 1] = (double) (kind == 1 ? dense : kind == 2 ? i + 1 : rank);
+                out.add(row);
+            }
+            return new MTable(names, types, out);
+        });
+        lib.fn("Table.ClearDown", 2, 2, a -> {
+            MTable t = Args.table(a, 0);
+            int[] cols = indexes(t, CoreFunctions.names(Args.v(a, 1)));
+            List<Object[]> out = new ArrayList<>();
+            Object[] previous = null;
+            for (Object[] row : t.rows()) {
+                Object[] copy = row.clone();
+                // compare with the previous row's original values, not the cleared ones
+                boolean repeated = previous != null;
+                for (int c : cols) {
+                    repeated &= previous != null && Values.equal(Thunk.force(row[c]), Thunk.force(previous[c]));
+                }
+                if (repeated) {
+                    for (int c : cols) {
+                        copy[c] = null;
+                    }
+                }
+                out.add(copy);
+                previous = row;
+            }
+            return TableFunctions.rows(t, out);
+        });
+        lib.fn("Table.Partition", 4, 4, a -> {
+            MTable t = Args.table(a, 0);
+            int c = t.columnIndex(Args.text(a, 1));
+            int groups = Args.integer(a, 2);
+            MFunction hash = Args.function(a, 3);
+            List<List<Object[]>> parts = new ArrayList<>();
+            for (int i = 0; i < groups; i++) {
+                parts.add(new ArrayList<>());
+            }
+            for (Object[] row : t.rows()) {
+                // the hash of the column value picks the partition, modulo the count
+                int h = (int) Values.number(hash.call(Thunk.force(row[c])));
+                parts.get(Math.floorMod(h, groups)).add(row);
+            }
+            List<Object> out = new ArrayList<>();
+            for (List<Object[]> p : parts) {
+                out.add(TableFunctions.rows(t, p));
+            }
+            return new MList(out);
+        });
+        lib.fn("Table.FromPartitions", 2, 3, a -> {
+            String column = Args.text(a, 0);
+            List<MTable> tables = new ArrayList<>();
+            for (Object p : Args.list(a, 1).values()) {
+                MList pair = Values.list(p);
+                MTable part = Values.table(pair.get(1));
+                Object value = pair.get(0);
+                // each partition gains the partition column, holding its value, as the last column
+                List<String> names = new ArrayList<>(part.columns());
+                names.add(column);
+                List<MType> types = new ArrayList<>(part.types());
+                types.add(MType.ANY);
+                tables.add(RowStreams.map(part, names, types, row -> {
+                    Object[] out = Arrays.copyOf(row, names.size());
+                    out[names.size() - 1] = value;
+                    return out;
+                }));
+            }
+            return org.gatehouse.powerquery.impl.eval.Tables.combine(tables);
+        });
+        lib.fn("Table.AddJoinColumn", 5, 5, a -> TableFunctions.nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
+                Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), 1));
         lib.fn("Table.FindText", 2, 2, a -> {
             MTable t = Args.table(a, 0);
             String needle = Args.text(a, 1);

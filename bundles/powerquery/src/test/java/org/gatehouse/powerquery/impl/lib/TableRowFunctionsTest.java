@@ -84,4 +84,26 @@ public class TableRowFunctionsTest {
         same("{\"r\"}", "Table.Column(Table.LastN(" + T + ", each [v] <> null), \"k\")");
         same("{\"p\", \"q\"}", "Table.Column(Table.RemoveLastN(" + T + ", each [v] = 3), \"k\")");
     }
+
+    @Test
+    public void rankingPartitionsAndJoins() {
+        String scores = "#table({\"n\", \"s\"}, {{\"a\", 5}, {\"b\", 9}, {\"c\", 5}, {\"d\", 1}})";
+        same("{1, 2, 2, 4}", "Table.Column(Table.AddRankColumn(" + scores + ", \"r\", {\"s\", Order.Descending}), \"r\")");
+        same("{\"b\", \"a\", \"c\", \"d\"}", "Table.Column(Table.AddRankColumn(" + scores + ", \"r\", {\"s\", Order.Descending}), \"n\")");
+        same("{1, 2, 2, 3}", "Table.Column(Table.AddRankColumn(" + scores + ", \"r\", {\"s\", Order.Descending}, [RankKind = RankKind.Dense]), \"r\")");
+        same("{1, 2, 3, 4}", "Table.Column(Table.AddRankColumn(" + scores + ", \"r\", {\"s\", Order.Descending}, [RankKind = RankKind.Ordinal]), \"r\")");
+        same("#table({\"x\", \"y\"}, {{1, 2}, {null, null}, {1, 3}, {null, null}})",
+                "Table.ClearDown(#table({\"x\", \"y\"}, {{1, 2}, {1, 2}, {1, 3}, {1, 3}}), {\"x\", \"y\"})");
+        same("{{\"a\", \"b\", \"c\"}, {\"d\"}}",
+                "List.Transform(Table.Partition(" + scores + ", \"s\", 2, each if _ > 4 then 0 else 1), each Table.Column(_, \"n\"))");
+        same("#table({\"v\", \"p\"}, {{1, \"x\"}, {2, \"y\"}})",
+                "Table.FromPartitions(\"p\", {{\"x\", #table({\"v\"}, {{1}})}, {\"y\", #table({\"v\"}, {{2}})}})");
+        same("{1, 0}", "List.Transform(Table.Column(Table.AddJoinColumn(#table({\"id\"}, {{1}, {2}}), \"id\", "
+                + "#table({\"id\", \"w\"}, {{1, \"q\"}}), \"id\", \"j\"), \"j\"), Table.RowCount)");
+        same("#table({\"id\", \"a\", \"b\"}, {{1, \"x\", \"y\"}})",
+                "Table.Join(#table({\"id\", \"a\"}, {{1, \"x\"}, {2, \"z\"}}), \"id\", #table({\"id\", \"b\"}, {{1, \"y\"}}), \"id\")");
+        same("{[q = 1], [q = 2]}", "Table.Column(Table.ExpandListColumn(#table({\"t\"}, {{#table({\"q\"}, {{1}, {2}})}}), \"t\"), \"t\")");
+        same("#table({\"b\", \"z\"}, {{2, null}, {null, null}})",
+                "Table.Combine({#table({\"a\", \"b\"}, {{1, 2}}), #table({\"c\"}, {{3}})}, {\"b\", \"z\"})");
+    }
 }
