@@ -267,7 +267,7 @@ final class TableFunctions {
             return rows(t, out);
         });
         lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2)));
-        lib.fn("Table.NestedJoin", 6, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
+        lib.fn("Table.NestedJoin", 5, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
                 Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
         lib.fn("Table.Join", 4, 7, a -> {
             MTable left = Args.table(a, 0), right = Args.table(a, 2);

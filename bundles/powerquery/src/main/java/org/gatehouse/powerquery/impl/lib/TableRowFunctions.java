@@ -476,12 +476,15 @@ final class TableRowFunctions {
      */
     private static boolean matches(MRecord row, MRecord pattern, Object criteria) {
         criteria = Values.strip(criteria);
-        List<String> fields = criteria == null ? pattern.names() : names(criteria);
+        // a value comparer (Comparer.OrdinalIgnoreCase) compares the pattern's fields one by one
+        boolean comparer = criteria instanceof MFunction f && f.minArity() == 2;
+        List<String> fields = criteria == null || comparer ? pattern.names() : names(criteria);
         if (fields == null) {
             return Criteria.equal(criteria, row, pattern);
         }
+        Object valueCriteria = comparer ? criteria : null;
         for (String f : fields) {
-            if (!row.has(f) || !pattern.has(f) || !Values.equal(row.get(f), pattern.get(f))) {
+            if (!row.has(f) || !pattern.has(f) || !Criteria.equal(valueCriteria, row.get(f), pattern.get(f))) {
                 return false;
             }
         }
