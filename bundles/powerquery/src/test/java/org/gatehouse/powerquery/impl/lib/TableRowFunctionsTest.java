@@ -86,6 +86,10 @@ public class TableRowFunctionsTest {
                 + ", each [v] = null, \"!\", (x, hit, add) => if hit then x & add else x, {\"k\"}), \"k\")");
         same("{\"p\", \"Q\", \"r\"}", "Table.Column(Table.ReplaceValue(" + T
                 + ", each if [v] = null then [k] else \"\", each Text.Upper([k]), Replacer.ReplaceValue, {\"k\"}), \"k\")");
+        same("{\"2/3/2024\", \"b\", \"c\"}", "Table.ColumnNames(Table.PromoteHeaders(#table({\"a\", \"b\", \"c\"}, "
+                + "{{#date(2024, 2, 3), null, \"c\"}}), [PromoteAllScalars = true]))");
+        same("{\"a\", \"b\", \"c\"}", "Table.ColumnNames(Table.PromoteHeaders(#table({\"a\", \"b\", \"c\"}, "
+                + "{{#date(2024, 2, 3), null, \"c\"}})))");
         same("{\"r\"}", "Table.Column(Table.LastN(" + T + ", each [v] <> null), \"k\")");
         same("{\"p\", \"q\"}", "Table.Column(Table.RemoveLastN(" + T + ", each [v] = 3), \"k\")");
     }
