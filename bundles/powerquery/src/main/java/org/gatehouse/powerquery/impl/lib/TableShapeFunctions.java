@@ -225,7 +225,7 @@ final class TableShapeFunctions {
             }
             return new MTable(names, types, rows);
         });
-        lib.fn("Table.SplitColumn", 3, 5, a -> {
+        lib.fn("Table.SplitColumn", 3, 6, a -> {
             MTable t = Args.table(a, 0);
             int c = t.columnIndex(Args.text(a, 1));
             MFunction splitter = Args.function(a, 2);
@@ -244,6 +244,8 @@ final class TableShapeFunctions {
                     newNames.add(t.columns().get(c) + "." + i);
                 }
             }
+            // ExtraValues.List (0), Error (1); without the argument (or Ignore, 2) extra parts are dropped
+            int extraValues = Args.integerOr(a, 5, 2);
             List<String> names = new ArrayList<>(t.columns().subList(0, c));
             names.addAll(newNames);
             names.addAll(t.columns().subList(c + 1, t.columns().size()));
@@ -254,6 +256,18 @@ final class TableShapeFunctions {
                 System.arraycopy(old, 0, row, 0, c);
                 for (int i = 0; i < newNames.size(); i++) {
                     row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : Args.v(a, 4); // the default fills missing parts
+                }
+                int width = newNames.size(), count = parts.get(r).size();
+                if (extraValues == 0 && width > 0) {
+                    // ExtraValues.List: the last new column holds the remaining parts as a list
+                    List<Object> rest = count >= width ? parts.get(r).slots().subList(width - 1, count) : List.of();
+                    row[c + width - 1] = count >= width ? new MList(new ArrayList<>(rest)) : row[c + width - 1];
+                } else if (extraValues == 1 && count > width) {
+                    // ExtraValues.Error: a row with more parts than columns fails in its new cells
+                    org.gatehouse.powerquery.MException error = Errors.expression("There were more parts (" + count + ") than columns (" + width + ").");
+                    for (int i = 0; i < width; i++) {
+                        row[c + i] = Thunk.failed(error);
+                    }
                 }
                 System.arraycopy(old, c + 1, row, c + newNames.size(), old.length - c - 1);
                 rows.add(row);

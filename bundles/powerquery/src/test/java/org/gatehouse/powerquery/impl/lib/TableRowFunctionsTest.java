@@ -90,6 +90,14 @@ public class TableRowFunctionsTest {
                 + "{{#date(2024, 2, 3), null, \"c\"}}), [PromoteAllScalars = true]))");
         same("{\"a\", \"b\", \"c\"}", "Table.ColumnNames(Table.PromoteHeaders(#table({\"a\", \"b\", \"c\"}, "
                 + "{{#date(2024, 2, 3), null, \"c\"}})))");
+        String names = "#table({\"n\"}, {{\"x y z\"}, {\"u v\"}})";
+        same("#table({\"a\", \"b\"}, {{\"x\", {\"y\", \"z\"}}, {\"u\", {\"v\"}}})", "Table.SplitColumn(" + names
+                + ", \"n\", Splitter.SplitTextByDelimiter(\" \"), {\"a\", \"b\"}, null, ExtraValues.List)");
+        same("#table({\"a\", \"b\"}, {{\"x\", \"y\"}, {\"u\", \"v\"}})", "Table.SplitColumn(" + names
+                + ", \"n\", Splitter.SplitTextByDelimiter(\" \"), {\"a\", \"b\"}, null, ExtraValues.Ignore)");
+        same("{true, false}", "Table.Column(Table.AddColumn(Table.SplitColumn(" + names
+                + ", \"n\", Splitter.SplitTextByDelimiter(\" \"), {\"a\", \"b\"}, null, ExtraValues.Error), \"e\", "
+                + "each (try [a])[HasError]), \"e\")");
         same("{\"r\"}", "Table.Column(Table.LastN(" + T + ", each [v] <> null), \"k\")");
         same("{\"p\", \"q\"}", "Table.Column(Table.RemoveLastN(" + T + ", each [v] = 3), \"k\")");
     }
