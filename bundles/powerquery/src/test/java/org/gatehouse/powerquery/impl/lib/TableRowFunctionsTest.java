@@ -98,6 +98,8 @@ public class TableRowFunctionsTest {
         same("{true, false}", "Table.Column(Table.AddColumn(Table.SplitColumn(" + names
                 + ", \"n\", Splitter.SplitTextByDelimiter(\" \"), {\"a\", \"b\"}, null, ExtraValues.Error), \"e\", "
                 + "each (try [a])[HasError]), \"e\")");
+        same("{\"name\", \"nam1\", \"nam2\"}", "Table.ColumnNames(Table.TransformColumnNames(#table({\"names\", \"NAMES\", \"nAMEs\"}, {}), "
+                + "Text.Lower, [MaxLength = 4, Comparer = Comparer.OrdinalIgnoreCase]))");
         same("{\"r\"}", "Table.Column(Table.LastN(" + T + ", each [v] <> null), \"k\")");
         same("{\"p\", \"q\"}", "Table.Column(Table.RemoveLastN(" + T + ", each [v] = 3), \"k\")");
     }
