@@ -22,6 +22,7 @@ public final class Library {
         DateFunctions.register(this);
         TableFunctions.register(this);
         TableShapeFunctions.register(this);
+        TableRowFunctions.register(this);
         TableReshapeFunctions.register(this);
         SourceFunctions.register(this);
         ListMoreFunctions.register(this);
@@ -34,7 +35,8 @@ public final class Library {
         BinaryFormats.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
-                "Table.FuzzyNestedJoin", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
+                "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
+                "Table.AddKey", "Table.Keys", "Table.ReplaceKeys", "Table.AggregateTableColumn", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

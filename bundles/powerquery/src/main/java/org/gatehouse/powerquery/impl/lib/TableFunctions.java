@@ -144,7 +144,8 @@ final class TableFunctions {
         });
         lib.fn("Table.LastN", 2, 2, a -> {
             MTable t = Args.table(a, 0);
-            return rows(t, t.rows().subList(Math.max(0, t.rowCount() - Args.integer(a, 1)), t.rowCount()));
+            int n = ListMoreFunctions.countOrCondition(new MList(rowRecords(t)), Args.v(a, 1), true, 1);
+            return rows(t, t.rows().subList(t.rowCount() - n, t.rowCount()));
         });
         lib.fn("Table.Skip", 1, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -188,7 +189,16 @@ final class TableFunctions {
             for (Object o : Args.list(a, 0).values()) {
                 tables.add(Values.table(o));
             }
-            return Tables.combine(tables);
+            MTable combined = Tables.combine(tables);
+            Object spec = Args.v(a, 1);
+            if (spec == null) {
+                return combined;
+            }
+            // the columns argument (a table type or a list of names) fixes the result's columns, absent ones null
+            List<String> names = spec instanceof MType ty ? ty.fieldNames() : CoreFunctions.names(spec);
+            MTable padded = TableShapeFunctions.withNullColumns(combined,
+                    names.stream().filter(n -> !combined.columns().contains(n)).distinct().toList());
+            return TableShapeFunctions.select(padded, names.stream().mapToInt(padded::columnIndex).toArray());
         });
         lib.fn("Table.Sort", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -202,12 +212,25 @@ final class TableFunctions {
             Object oldValue = Args.v(a, 1), newValue = Args.v(a, 2);
             MFunction replacer = Args.function(a, 3);
             List<Integer> columns = CoreFunctions.names(Args.v(a, 4)).stream().map(t::columnIndex).toList();
-            return TableShapeFunctions.mapCells(t, t.columns(), t.types(), columns, (c, v) -> {
-                if (replacer.name().equals("Replacer.ReplaceText") && !(v instanceof String)) {
-                    return v; // ReplaceText leaves non-text cells alone
-                }
-                return replacer.call(v, oldValue, newValue);
-            });
+            if (oldValue instanceof MFunction || newValue instanceof MFunction) {
+                // a function old/new value is evaluated against each row (each [Country] = "US")
+                List<String> names = t.columns();
+                return RowStreams.map(t, names, t.types(), row -> {
+                    MRecord record = MRecord.ofRow(names, row);
+                    Object[] out = row.clone();
+                    for (int c : columns) {
+                        Object slot = row[c];
+                        out[c] = new Thunk(() -> {
+                            Object from = oldValue instanceof MFunction f ? f.call(record) : oldValue;
+                            Object to = newValue instanceof MFunction f ? f.call(record) : newValue;
+                            return replaceCell(replacer, Thunk.force(slot), from, to);
+                        });
+                    }
+                    return out;
+                });
+            }
+            return TableShapeFunctions.mapCells(t, t.columns(), t.types(), columns,
+                    (c, v) -> replaceCell(replacer, v, oldValue, newValue));
         });
         lib.fn("Table.AddIndexColumn", 2, 5, a -> {
             MTable t = Args.table(a, 0);
@@ -244,25 +267,50 @@ final class TableFunctions {
             return rows(t, out);
         });
         lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2)));
-        lib.fn("Table.NestedJoin", 6, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
+        lib.fn("Table.NestedJoin", 5, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
                 Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
         lib.fn("Table.Join", 4, 7, a -> {
             MTable left = Args.table(a, 0), right = Args.table(a, 2);
+            List<String> leftKeys = CoreFunctions.names(Args.v(a, 1)), rightKeys = CoreFunctions.names(Args.v(a, 3));
+            int kind = Args.integerOr(a, 4, 0);
+            List<String> fields = new ArrayList<>();
             for (String n : right.columns()) {
+                int k = rightKeys.indexOf(n);
+                // a key column named alike on both sides holds equal values in an inner or left outer join: keep one
+                boolean sharedKey = k >= 0 && k < leftKeys.size() && leftKeys.get(k).equals(n) && (kind == 0 || kind == 1);
+                if (sharedKey) {
+                    continue;
+                }
                 if (left.columns().contains(n)) {
                     throw Errors.expression("A join operation cannot result in a table with duplicate column names (\"" + n + "\").");
                 }
+                fields.add(n);
             }
             String nested = "\u0000joined";
-            MTable joined = nestedJoin(left, CoreFunctions.names(Args.v(a, 1)), right, CoreFunctions.names(Args.v(a, 3)),
-                    nested, Args.integerOr(a, 4, 0));
-            MTable flat = expand(joined, nested, right.columns(), null, true);
+            MTable joined = nestedJoin(left, leftKeys, right, rightKeys, nested, kind);
+            MTable flat = expand(joined, nested, fields, null, true);
             return flat; // an unmatched row of an outer join expands to nulls, an inner join has none
         });
         lib.fn("Table.ExpandTableColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
                 CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), true));
         lib.fn("Table.ExpandRecordColumn", 3, 4, a -> expand(Args.table(a, 0), Args.text(a, 1),
                 CoreFunctions.names(Args.v(a, 2)), Args.v(a, 3) == null ? null : CoreFunctions.names(Args.v(a, 3)), false));
+    }
+
+    private static Object replaceCell(MFunction replacer, Object v, Object oldValue, Object newValue) {
+        if (replacer.name().equals("Replacer.ReplaceText") && !(v instanceof String)) {
+            return v; // ReplaceText leaves non-text cells alone
+        }
+        return replacer.call(v, oldValue, newValue);
+    }
+
+    /** The rows as records, for count-or-condition arguments. */
+    static List<Object> rowRecords(MTable t) {
+        List<Object> out = new ArrayList<>();
+        for (Object[] row : t.rows()) {
+            out.add(MRecord.ofRow(t.columns(), row));
+        }
+        return out;
     }
 
     static MTable rows(MTable t, List<Object[]> rows) {
@@ -279,7 +327,7 @@ final class TableFunctions {
     }
 
     /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
-    private static Comparator<Object[]> comparator(MTable t, Object spec) {
+    static Comparator<Object[]> comparator(MTable t, Object spec) {
         List<Object> criteria = spec instanceof MList l ? l.values() : List.of(spec);
         if (criteria.size() == 2 && criteria.get(0) instanceof String && criteria.get(1) instanceof Double) {
             criteria = List.of(spec);
@@ -401,7 +449,7 @@ final class TableFunctions {
         return new MTable(names, types, out);
     }
 
-    private static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
+    static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
             String newColumn, int kind) {
         int[] li = leftKeys.stream().mapToInt(left::columnIndex).toArray();
         int[] ri = rightKeys.stream().mapToInt(right::columnIndex).toArray();

@@ -106,7 +106,9 @@ final class TableReshapeFunctions {
             List<Object[]> rows = new ArrayList<>();
             for (Object[] row : t.rows()) {
                 Object v = Thunk.force(row[c]);
-                List<Object> items = v == null ? Arrays.asList((Object) null) : Values.list(v).slots();
+                // a nested table expands to its rows as records
+                List<Object> items = v == null ? Arrays.asList((Object) null)
+                        : v instanceof MTable nested ? TableFunctions.rowRecords(nested) : Values.list(v).slots();
                 if (items.isEmpty()) {
                     items = Arrays.asList((Object) null);
                 }
@@ -169,9 +171,23 @@ final class TableReshapeFunctions {
         lib.fn("Table.TransformColumnNames", 2, 3, a -> {
             MTable t = Args.table(a, 0);
             MFunction f = Args.function(a, 1);
+            MRecord options = Args.recordOrEmpty(a, 2);
+            Object maxLength = Values.strip(Args.option(options, "MaxLength"));
+            Object comparer = Values.strip(Args.option(options, "Comparer"));
+            int max = maxLength == null ? Integer.MAX_VALUE : (int) Values.number(maxLength);
             List<String> names = new ArrayList<>();
             for (String n : t.columns()) {
-                names.add(Values.text(f.call(n)));
+                String name = Values.text(f.call(n));
+                name = name.length() > max ? name.substring(0, max) : name;
+                // with options, a name equal (under the comparer) to an earlier one gets a number, within MaxLength
+                if (!options.names().isEmpty()) {
+                    String base = name;
+                    for (int k = 1; taken(names, name, comparer); k++) {
+                        String suffix = String.valueOf(k);
+                        name = base.substring(0, Math.min(base.length(), Math.max(0, max - suffix.length()))) + suffix;
+                    }
+                }
+                names.add(name);
             }
             return new MTable(names, t.types(), t.rows());
         });
@@ -185,9 +201,13 @@ final class TableReshapeFunctions {
         });
         lib.fn("Table.RemoveLastN", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            int n = Args.integerOr(a, 1, 1);
-            return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, Math.max(0, t.rowCount() - n))));
+            int n = ListMoreFunctions.countOrCondition(new MList(TableFunctions.rowRecords(t)), Args.v(a, 1), true, 1);
+            return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, t.rowCount() - n)));
         });
+    }
+
+    private static boolean taken(List<String> names, String name, Object comparer) {
+        return names.stream().anyMatch(n -> Criteria.equal(comparer, n, name));
     }
 
     private static Object extremeRow(MTable t, String column, Object fallback, int sign) {

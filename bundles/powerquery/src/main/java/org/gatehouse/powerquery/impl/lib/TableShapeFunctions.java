@@ -20,11 +20,16 @@ final class TableShapeFunctions {
                 return t;
             }
             List<String> names = new ArrayList<>();
+            // PromoteAllScalars: dates, times, logicals... become names too, as Text.From writes them
+            boolean allScalars = Boolean.TRUE.equals(Values.strip(Args.option(Args.recordOrEmpty(a, 1), "PromoteAllScalars")));
+            MFunction textFrom = Values.function(lib.globals().get("Text.From"));
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
                 // only texts and numbers become names; other headers (dates, nulls, "") keep the column's name
+                boolean scalar = v != null && !(v instanceof MList || v instanceof MRecord || v instanceof MTable
+                        || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
                 String n = v instanceof String s && !s.isEmpty() || v instanceof Number ? Values.toText(v)
-                        : t.columns().get(c);
+                        : allScalars && scalar ? Values.text(textFrom.call(v)) : t.columns().get(c);
                 while (names.contains(n)) {
                     n = n + "_1";
                 }
@@ -67,20 +72,46 @@ final class TableShapeFunctions {
         });
         lib.fn("Table.TransformColumns", 2, 4, a -> {
             MTable t = Args.table(a, 0);
+            int missingField = Args.integerOr(a, 3, 0); // MissingField.Error, Ignore, UseNull
+            List<MList> ops = pairs(Args.list(a, 1));
+            if (missingField == 2) {
+                // UseNull: a listed column the table lacks is added, holding nulls
+                List<String> absent = new ArrayList<>();
+                for (MList op : ops) {
+                    String n = Values.text(op.get(0));
+                    if (!t.columns().contains(n) && !absent.contains(n)) {
+                        absent.add(n);
+                    }
+                }
+                t = withNullColumns(t, absent);
+            }
             List<MType> types = new ArrayList<>(t.types());
             List<Integer> columns = new ArrayList<>();
             List<MFunction> functions = new ArrayList<>();
-            for (MList op : pairs(Args.list(a, 1))) {
+            for (MList op : ops) {
                 int c = t.columns().indexOf(Values.text(op.get(0)));
                 if (c < 0) {
-                    if (Args.v(a, 3) != null) {
+                    if (missingField != 0) {
                         continue;
                     }
                     t.columnIndex(Values.text(op.get(0)));
                 }
+                if (missingField == 2 && c >= Args.table(a, 0).columns().size()) {
+                    continue; // an added column stays null
+                }
                 columns.add(c);
                 functions.add(Values.function(op.get(1)));
                 types.set(c, op.size() > 2 ? Values.type(op.get(2)) : MType.ANY);
+            }
+            if (Args.v(a, 2) instanceof MFunction other) {
+                // the default transformation applies to every column the list does not name
+                for (int c = 0; c < Args.table(a, 0).columns().size(); c++) {
+                    if (!columns.contains(c)) {
+                        columns.add(c);
+                        functions.add(other);
+                        types.set(c, MType.ANY);
+                    }
+                }
             }
             return mapCells(t, t.columns(), types, columns, (c, v) -> functions.get(columns.indexOf(c)).call(v));
         });
@@ -102,7 +133,10 @@ final class TableShapeFunctions {
         });
         lib.fn("Table.ReorderColumns", 2, 3, a -> {
             MTable t = Args.table(a, 0);
-            List<String> order = CoreFunctions.names(Args.v(a, 1));
+            List<String> order = new ArrayList<>(CoreFunctions.names(Args.v(a, 1)));
+            if (Args.integerOr(a, 2, 0) != 0) {
+                order.removeIf(n -> !t.columns().contains(n)); // MissingField.Ignore/UseNull skip absent names
+            }
             // the listed columns take, in the given order, the positions the listed columns occupied
             List<Integer> positions = new ArrayList<>();
             for (String n : order) {
@@ -122,10 +156,15 @@ final class TableShapeFunctions {
         lib.fn("Table.SelectColumns", 2, 3, a -> {
             MTable t = Args.table(a, 0);
             List<String> names = CoreFunctions.names(Args.v(a, 1));
+            int missingField = Args.integerOr(a, 2, 0); // MissingField.Error, Ignore, UseNull
+            if (missingField == 2) {
+                MTable source = t;
+                t = withNullColumns(t, names.stream().filter(n -> !source.columns().contains(n)).distinct().toList());
+            }
             List<Integer> idx = new ArrayList<>();
             for (String n : names) {
                 int c = t.columns().indexOf(n);
-                if (c >= 0 || Args.v(a, 2) == null) {
+                if (c >= 0 || missingField == 0) {
                     idx.add(t.columnIndex(n));
                 }
             }
@@ -186,7 +225,7 @@ final class TableShapeFunctions {
             }
             return new MTable(names, types, rows);
         });
-        lib.fn("Table.SplitColumn", 3, 5, a -> {
+        lib.fn("Table.SplitColumn", 3, 6, a -> {
             MTable t = Args.table(a, 0);
             int c = t.columnIndex(Args.text(a, 1));
             MFunction splitter = Args.function(a, 2);
@@ -205,6 +244,8 @@ final class TableShapeFunctions {
                     newNames.add(t.columns().get(c) + "." + i);
                 }
             }
+            // ExtraValues.List (0), Error (1); without the argument (or Ignore, 2) extra parts are dropped
+            int extraValues = Args.integerOr(a, 5, 2);
             List<String> names = new ArrayList<>(t.columns().subList(0, c));
             names.addAll(newNames);
             names.addAll(t.columns().subList(c + 1, t.columns().size()));
@@ -215,6 +256,18 @@ final class TableShapeFunctions {
                 System.arraycopy(old, 0, row, 0, c);
                 for (int i = 0; i < newNames.size(); i++) {
                     row[c + i] = i < parts.get(r).size() ? parts.get(r).slot(i) : Args.v(a, 4); // the default fills missing parts
+                }
+                int width = newNames.size(), count = parts.get(r).size();
+                if (extraValues == 0 && width > 0) {
+                    // ExtraValues.List: the last new column holds the remaining parts as a list
+                    List<Object> rest = count >= width ? parts.get(r).slots().subList(width - 1, count) : List.of();
+                    row[c + width - 1] = count >= width ? new MList(new ArrayList<>(rest)) : row[c + width - 1];
+                } else if (extraValues == 1 && count > width) {
+                    // ExtraValues.Error: a row with more parts than columns fails in its new cells
+                    org.gatehouse.powerquery.MException error = Errors.expression("There were more parts (" + count + ") than columns (" + width + ").");
+                    for (int i = 0; i < width; i++) {
+                        row[c + i] = Thunk.failed(error);
+                    }
                 }
                 System.arraycopy(old, c + 1, row, c + newNames.size(), old.length - c - 1);
                 rows.add(row);
@@ -271,6 +324,18 @@ final class TableShapeFunctions {
             }
             return out;
         });
+    }
+
+    /** The table with the given columns appended, all null (MissingField.UseNull). */
+    static MTable withNullColumns(MTable t, List<String> absent) {
+        if (absent.isEmpty()) {
+            return t;
+        }
+        List<String> names = new ArrayList<>(t.columns());
+        names.addAll(absent);
+        List<MType> types = new ArrayList<>(t.types());
+        absent.forEach(n -> types.add(MType.ANY));
+        return RowStreams.map(t, names, types, row -> Arrays.copyOf(row, names.size()));
     }
 
     static MTable select(MTable t, int[] idx) {

@@ -346,7 +346,9 @@ final class TextFunctions {
         lib.fn("Replacer.ReplaceText", 3, 3, a -> Args.v(a, 0) == null ? null
                 : Args.text(a, 0).replace(Args.text(a, 1), Args.v(a, 2) == null ? "" : Args.text(a, 2)));
         lib.fn("Replacer.ReplaceValue", 3, 3, a -> Values.equal(Args.v(a, 0), Args.v(a, 1)) ? Args.v(a, 2) : Args.v(a, 0));
-        lib.fn("Comparer.OrdinalIgnoreCase", 2, 2, a -> (double) Integer.signum(Args.text(a, 0).compareToIgnoreCase(Args.text(a, 1))));
+        // case only matters between two texts; other values (numbers in a compared row) order as Comparer.Ordinal
+        lib.fn("Comparer.OrdinalIgnoreCase", 2, 2, a -> Args.v(a, 0) instanceof String x && Args.v(a, 1) instanceof String y
+                ? (double) Integer.signum(x.compareToIgnoreCase(y)) : (double) Values.compare(Args.v(a, 0), Args.v(a, 1)));
         lib.fn("Comparer.Ordinal", 2, 2, a -> (double) Values.compare(Args.v(a, 0), Args.v(a, 1)));
     }
 }
