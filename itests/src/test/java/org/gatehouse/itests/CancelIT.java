@@ -136,7 +136,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertTrue(shell.run("gateway:refresh-cancel " + SLOW).refused().contains("no refresh of " + SLOW));
         long before = lastFinishedId(SLOW);
         AtomicLong rowsReceived = new AtomicLong();
-        try (GatehouseClient client = connectWithRetry()) {
+        try (GatehouseClient client = connect()) {
             CompletableFuture<RefreshSummary> refresh = CompletableFuture.supplyAsync(() -> {
                 try {
                     return client.refreshDataset(GATEWAY, SLOW, new Counting(rowsReceived));
@@ -161,7 +161,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertEquals("relay", cancelled.trigger());
         awaitTrue("the query gone from PostgreSQL", () -> runningQueries() == 0);
 
-        try (GatehouseClient client = connectWithRetry()) {
+        try (GatehouseClient client = connect()) {
             assertEquals("the data source serves the next refresh", 1000,
                     client.refreshDataset(GATEWAY, QUICK, new Counting(new AtomicLong())).rows());
         }
@@ -176,7 +176,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertTrue(started, started.contains("started"));
         awaitTrue("the slow query running in PostgreSQL", () -> runningQueries() == 1);
 
-        try (GatehouseClient client = connectWithRetry()) {
+        try (GatehouseClient client = connect()) {
             assertTrue("the client is told a refresh was running", client.cancel(GATEWAY, SLOW));
             HistoryEntry cancelled = awaitFinishedAfter(SLOW, before);
             assertEquals(RefreshStatus.CANCELLED, cancelled.status());
@@ -248,7 +248,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertTrue(problems.toString(), problems.isEmpty());
     }
 
-    private static GatehouseClient connectWithRetry() throws Exception {
+    private static GatehouseClient connect() throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             try {

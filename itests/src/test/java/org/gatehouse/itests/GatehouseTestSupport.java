@@ -17,18 +17,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.time.Duration;
-import java.util.Dictionary;
-import java.util.Hashtable;
-import java.util.Map;
 import javax.inject.Inject;
-import org.gatehouse.client.ClientOptions;
-import org.gatehouse.client.GatehouseClient;
-import org.gatehouse.client.RefreshSummary;
-import org.gatehouse.protocol.RelayEndpoint;
-import org.gatehouse.protocol.ResultStreamReader;
-import org.gatehouse.protocol.TableHeader;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.junit.Rule;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -168,65 +157,5 @@ public abstract class GatehouseTestSupport {
 
     private static String port(int port) {
         return Integer.toString(port);
-    }
-
-    /** Inside the container: a client SDK connection to the embedded relay, as the service would open one. */
-    protected static GatehouseClient connect() throws Exception {
-        Duration timeout = Duration.ofSeconds(30);
-        return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
-                ClientOptions.defaults().withFirstMessageTimeout(timeout).withIdleTimeout(timeout));
-    }
-
-    /**
-     * Inside the container: refreshes a dataset of gateway "local" over the relay, retrying while the gateway or the
-     * dataset is still coming up; the last failure is thrown once {@code timeout} has passed.
-     */
-    protected static Collected refreshWithRetry(String dataset, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try (GatehouseClient client = connect()) {
-                Collected result = new Collected();
-                result.summary = client.refreshDataset("local", dataset, result);
-                return result;
-            } catch (Exception e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(1_000);
-            }
-        }
-    }
-
-    /** A data source defined as the owner's etc/org.gatehouse.datasource-ID.cfg would define it. */
-    protected static void defineDataSource(ConfigurationAdmin admin, String id, Map<String, String> properties)
-            throws IOException {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("id", id);
-        admin.createFactoryConfiguration("org.gatehouse.datasource", "?").update(config);
-    }
-
-    /** A dataset defined as the owner's etc/org.gatehouse.dataset-NAME.cfg would define it. */
-    protected static void defineDataset(ConfigurationAdmin admin, String name, Map<String, String> properties)
-            throws IOException {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("name", name);
-        admin.createFactoryConfiguration("org.gatehouse.dataset", "?").update(config);
-    }
-
-    /** Collects what the client receives, copying each row (the reader reuses its array). */
-    protected static final class Collected implements ResultStreamReader.Listener {
-        final List<TableHeader> tables = new ArrayList<>();
-        final List<Object[]> rows = new ArrayList<>();
-        RefreshSummary summary;
-
-        @Override
-        public void beginTable(TableHeader table) {
-            tables.add(table);
-        }
-
-        @Override
-        public void row(Object[] values) {
-            rows.add(values.clone());
-        }
     }
 }

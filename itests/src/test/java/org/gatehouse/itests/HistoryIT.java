@@ -33,8 +33,10 @@ import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshHistory;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.refresh.RefreshService;
+import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
 import org.gatehouse.client.RefreshSummary;
+import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
 import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.TableHeader;
@@ -269,6 +271,12 @@ public class HistoryIT extends GatehouseTestSupport {
                 Thread.sleep(1_000);
             }
         }
+    }
+
+    private static GatehouseClient connect() throws Exception {
+        return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
+                ClientOptions.defaults().withFirstMessageTimeout(Duration.ofSeconds(30))
+                        .withIdleTimeout(Duration.ofSeconds(30)));
     }
 
     /** Counts nothing and keeps nothing: the summary has the totals. */

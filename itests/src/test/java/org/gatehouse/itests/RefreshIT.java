@@ -288,6 +288,10 @@ public class RefreshIT extends GatehouseTestSupport {
         }
     }
 
+    private static GatehouseClient connect() throws Exception {
+        return connect(Duration.ofSeconds(30));
+    }
+
     private static GatehouseClient connect(Duration timeout) throws Exception {
         return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
                 ClientOptions.defaults().withFirstMessageTimeout(timeout).withIdleTimeout(timeout));
