@@ -41,8 +41,13 @@ public class DistributionRestartIT {
     @Rule
     public final InstallationRule installation = new InstallationRule();
 
+    /**
+     * One installation through a stop and a kill: a boot costs 30 to 45 s on a loaded machine, so the checks share
+     * them instead of unpacking and booting per check.
+     */
     @Test
-    public void sourcesSignInDatasetsAndHistoryOutliveARestart() throws Exception {
+    public void definitionsHistoryAndSchedulesOutliveAStopAndARefreshCutByAKillIsFoundInterrupted()
+            throws Exception {
         gateway = unpack();
         long bootStarted = System.nanoTime();
         gateway.start();
@@ -50,19 +55,53 @@ public class DistributionRestartIT {
         System.out.println("first boot ready after " + seconds(bootStarted));
 
         addSignedInSource();
-        gateway.shell("gateway:dataset-add --query \"numbers=" + SOURCE
-                + ":SELECT g AS n FROM generate_series(1, " + ROWS + ") g\" restart-numbers").ok();
-        String refreshed = gateway.shell("gateway:refresh --wait restart-numbers").ok();
-        assertTrue(refreshed, refreshed.contains("SUCCEEDED"));
-        assertEquals(ROWS, refreshOverRelay("restart-numbers"));
-        String historyBefore = awaitHistory("restart-numbers", 2);
+        String historyBefore = defineAndRefreshNumbers();
+        ZonedDateTime onceSlot = scheduleTwoDatasets();
 
         gateway.stop();
+        assertTrue("the gateway must be stopped before the slot of sched-once (" + onceSlot + ") for this test to "
+                + "mean anything", ZonedDateTime.now(ZoneOffset.UTC).isBefore(onceSlot));
+        while (!ZonedDateTime.now(ZoneOffset.UTC).isAfter(onceSlot.plusSeconds(2))) {
+            Thread.sleep(500); // the slot passes while no gateway runs
+        }
         long restarted = System.nanoTime();
         gateway.start();
         awaitReady(true);
         System.out.println("restart (second boot) ready after " + seconds(restarted));
 
+        expectDefinitionsAndHistoryKept(historyBefore);
+        expectSlotsMissedAndCaughtUpOnce(onceSlot);
+        expectRunningRefreshInterruptedByAKill();
+    }
+
+    /** A dataset of the signed-in source, refreshed from the shell and over the relay; its history. */
+    private String defineAndRefreshNumbers() throws Exception {
+        gateway.shell("gateway:dataset-add --query \"numbers=" + SOURCE
+                + ":SELECT g AS n FROM generate_series(1, " + ROWS + ") g\" restart-numbers").ok();
+        String refreshed = gateway.shell("gateway:refresh --wait restart-numbers").ok();
+        assertTrue(refreshed, refreshed.contains("SUCCEEDED"));
+        assertEquals(ROWS, refreshOverRelay("restart-numbers"));
+        return awaitHistory("restart-numbers", 2);
+    }
+
+    /**
+     * sched-skip every 10 s with misfire skip (the default): slots fall while the gateway is stopped. sched-once once
+     * a day with misfire run-once, at a second that falls while the gateway is stopped: only a catch-up can refresh
+     * it today. Returns that second.
+     */
+    private ZonedDateTime scheduleTwoDatasets() throws Exception {
+        for (String dataset : List.of("sched-skip", "sched-once")) {
+            gateway.shell("gateway:dataset-add --query \"n=" + SOURCE + ":SELECT 1 AS n\" " + dataset).ok();
+        }
+        gateway.shell("gateway:schedule-set --cron \"0/10 * * * * ?\" --zone UTC sched-skip").ok();
+        ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(45).withNano(0);
+        gateway.shell("gateway:schedule-set --misfire run-once --cron \"" + slot.getSecond() + " " + slot.getMinute()
+                + " " + slot.getHour() + " * * ?\" --zone UTC sched-once").ok();
+        awaitHistoryShows("sched-skip", "SUCCEEDED");
+        return slot;
+    }
+
+    private void expectDefinitionsAndHistoryKept(String historyBefore) throws Exception {
         String source = gateway.shell("gateway:datasource-show " + SOURCE).ok();
         assertTrue(source, source.contains(pgUrl()));
         assertTrue("still signed in as " + pgUser() + ":\n" + source, source.contains("basic")
@@ -83,32 +122,7 @@ public class DistributionRestartIT {
         awaitHistory("restart-numbers", 4);
     }
 
-    @Test
-    public void schedulesOutliveARestartAndSlotsFallingWhileStoppedAreMissedOrCaughtUpOnce() throws Exception {
-        gateway = unpack();
-        gateway.start();
-        awaitReady(true);
-        addSignedInSource();
-        for (String dataset : List.of("sched-skip", "sched-once")) {
-            gateway.shell("gateway:dataset-add --query \"n=" + SOURCE + ":SELECT 1 AS n\" " + dataset).ok();
-        }
-        // every 10 s, misfire skip (the default): slots fall while the gateway is stopped
-        gateway.shell("gateway:schedule-set --cron \"0/10 * * * * ?\" --zone UTC sched-skip").ok();
-        // once a day, at a second that falls while the gateway is stopped: only a catch-up can refresh it today
-        ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(45).withNano(0);
-        gateway.shell("gateway:schedule-set --misfire run-once --cron \"" + slot.getSecond() + " " + slot.getMinute()
-                + " " + slot.getHour() + " * * ?\" --zone UTC sched-once").ok();
-        awaitHistoryShows("sched-skip", "SUCCEEDED");
-
-        gateway.stop();
-        assertTrue("the gateway must be stopped before the slot of sched-once (" + slot + ") for this test to mean "
-                + "anything", ZonedDateTime.now(ZoneOffset.UTC).isBefore(slot));
-        while (!ZonedDateTime.now(ZoneOffset.UTC).isAfter(slot.plusSeconds(2))) {
-            Thread.sleep(500); // the slot passes while no gateway runs
-        }
-        gateway.start();
-        awaitReady(true);
-
+    private void expectSlotsMissedAndCaughtUpOnce(ZonedDateTime onceSlot) throws Exception {
         awaitHistoryShows("sched-skip", "MISSED");
         awaitHistoryShows("sched-once", "MISSED");
         // the history's reason column wraps; the log says the same on one line
@@ -117,7 +131,7 @@ public class DistributionRestartIT {
                 && line.endsWith(": skipped")));
         assertTrue(gateway.log().toString(), logLines().stream().anyMatch(line -> line.contains(
                 "1 slot(s) of the schedule of sched-once passed while the gateway's scheduler was not running ("
-                        + slot.toInstant() + " to " + slot.toInstant() + "): one catch-up refresh runs now")));
+                        + onceSlot.toInstant() + " to " + onceSlot.toInstant() + "): one catch-up refresh runs now")));
         List<String> problems = Eventually.problemsAfter(TIMEOUT, () -> {
             try {
                 String history = gateway.shell("gateway:history sched-once").ok();
@@ -149,12 +163,7 @@ public class DistributionRestartIT {
         }
     }
 
-    @Test
-    public void aRefreshRunningWhenTheGatewayIsKilledIsFoundInterrupted() throws Exception {
-        gateway = unpack();
-        gateway.start();
-        awaitReady(true);
-        addSignedInSource();
+    private void expectRunningRefreshInterruptedByAKill() throws Exception {
         gateway.shell("gateway:dataset-add --query \"slow=" + SOURCE + ":SELECT g FROM generate_series(1, 1000000) g, LATERAL (SELECT pg_sleep(0.01 + 0 * g)) s\" "
                 + "restart-slow").ok();
         assertTrue(gateway.shell("gateway:refresh restart-slow").ok().contains("started"));
