@@ -13,6 +13,8 @@ final class Closure extends MFunction {
     private final Expr.Function definition;
     private final Env scope;
     private final int required;
+    /** The function's type, built once: parameter assertions are checked against it on every call. */
+    private MType type;
 
     Closure(Expr.Function definition, Env scope) {
         this.definition = definition;
@@ -26,19 +28,28 @@ final class Closure extends MFunction {
         for (int i = 0; i < definition.parameters().size(); i++) {
             Expr.Parameter p = definition.parameters().get(i);
             Object arg = i < args.length ? args[i] : null;
-            checkType(p.type(), arg, p.name());
+            if (p.type() != null) {
+                checkType(type().fieldTypes().get(i), arg, p.name());
+            }
             env.define(p.name(), Thunk.of(arg));
         }
         Object result = Evaluator.eval(definition.body(), env);
-        checkType(definition.returnType(), result, "return value");
+        if (definition.returnType() != null) {
+            checkType(type().returnType(), result, "return value");
+        }
         return result;
     }
 
-    private void checkType(Expr typeExpr, Object value, String what) {
-        if (typeExpr == null) {
-            return;
+    /** The declared signature; parameters and return without an assertion are any, optional ones nullable. */
+    @Override
+    public MType type() {
+        if (type == null) {
+            type = TypeBuilder.function(definition.parameters(), definition.returnType(), scope);
         }
-        MType type = TypeBuilder.build(typeExpr, scope);
+        return type;
+    }
+
+    private static void checkType(MType type, Object value, String what) {
         if (!type.accepts(Values.strip(value))) {
             throw Errors.expression("We cannot convert the value " + Values.describe(value) + " to type "
                     + type + " (" + what + ").");

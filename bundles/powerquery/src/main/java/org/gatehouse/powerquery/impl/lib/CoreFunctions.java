@@ -141,7 +141,8 @@ final class CoreFunctions {
                     throw Errors.expression("The row has " + r.length + " values but the table has " + names.size() + " columns.");
                 }
             }
-            return new MTable(names, types, rows);
+            MTable table = new MTable(names, types, rows);
+            return columns instanceof MType t ? table.withKeys(t.keys()) : table;
         });
     }
 
@@ -182,7 +183,6 @@ final class CoreFunctions {
             return new WithMeta(m.value(), new MRecord(keep, slots));
         });
         lib.fn("Value.ReplaceMetadata", 2, 2, a -> new WithMeta(Values.strip(a[0]), Args.record(a, 1)));
-        lib.fn("Value.ReplaceType", 2, 2, a -> Args.v(a, 0));
         lib.fn("Value.Add", 2, 3, a -> withPrecision("+", a));
         lib.fn("Value.Subtract", 2, 3, a -> withPrecision("-", a));
         lib.fn("Value.Multiply", 2, 3, a -> withPrecision("*", a));
@@ -190,19 +190,6 @@ final class CoreFunctions {
         lib.fn("Logical.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.LOGICAL));
         lib.fn("Logical.FromText", 1, 1, a -> Args.v(a, 0) == null ? null : Convert.toLogical(Args.text(a, 0)));
         lib.fn("Logical.ToText", 1, 1, a -> Args.v(a, 0) == null ? null : Values.logical(Args.v(a, 0)) ? "true" : "false");
-        lib.fn("Type.Is", 2, 2, a -> {
-            MType x = Values.type(Args.v(a, 0)), y = Values.type(Args.v(a, 1));
-            return y.kind().equals("any") || (x.kind().equals(y.kind()) && (y.nullable() || !x.nullable()));
-        });
-        lib.fn("Type.IsNullable", 1, 1, a -> Values.type(Args.v(a, 0)).nullable());
-        lib.fn("Type.TableColumn", 2, 2, a -> {
-            MType t = Values.type(Args.v(a, 0));
-            int i = t.fieldNames().indexOf(Args.text(a, 1));
-            if (i < 0) {
-                throw Errors.expression("The column '" + Args.text(a, 1) + "' of the table wasn't found.");
-            }
-            return t.fieldTypes().get(i);
-        });
         lib.fn("Error.Record", 1, 5, a -> {
             // with parameters the message is also the message's format, as Power Query's structured errors carry it
             Object format = Args.v(a, 3) == null ? null : Args.v(a, 1);

@@ -33,10 +33,13 @@ public final class Library {
         RelativeDateFunctions.register(this);
         ValueMoreFunctions.register(this);
         BinaryFormats.register(this);
+        TypeFunctions.register(this);
+        AscriptionFunctions.register(this);
+        TableKeyFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
-                "Table.AddKey", "Table.Keys", "Table.ReplaceKeys", "Table.AggregateTableColumn", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
+                "Table.AggregateTableColumn", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

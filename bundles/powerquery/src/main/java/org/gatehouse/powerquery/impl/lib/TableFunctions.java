@@ -42,7 +42,8 @@ final class TableFunctions {
                     throw Errors.expression("The row " + i + " has " + rows.get(i).length + " values, expected " + names.size() + ".");
                 }
             }
-            return new MTable(names, types, rows);
+            MTable table = new MTable(names, types, rows);
+            return spec instanceof MType t ? table.withKeys(t.keys()) : table;
         });
         lib.fn("Table.FromRecords", 1, 3, a -> {
             List<Object> records = Args.list(a, 0).values();
@@ -68,7 +69,8 @@ final class TableFunctions {
                 }
                 rows.add(row);
             }
-            return new MTable(names, spec instanceof MType t ? t.fieldTypes() : null, rows);
+            return spec instanceof MType t ? new MTable(names, t.fieldTypes(), rows).withKeys(t.keys())
+                    : new MTable(names, null, rows);
         });
         lib.fn("Table.FromList", 1, 5, a -> {
             List<Object[]> rows = new ArrayList<>();

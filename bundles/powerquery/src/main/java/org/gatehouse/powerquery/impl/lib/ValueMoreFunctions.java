@@ -96,24 +96,6 @@ final class ValueMoreFunctions {
                     "Password", colon < 0 ? "" : userInfo.substring(colon + 1));
         });
         lib.fn("Uri.Combine", 2, 2, a -> java.net.URI.create(Args.text(a, 0)).resolve(Args.text(a, 1)).toString());
-        lib.fn("Type.NonNullable", 1, 1, a -> {
-            MType t = Values.type(Args.v(a, 0));
-            return new MType(t.kind(), false, t.facet(), t.fieldNames(), t.fieldTypes(), t.item());
-        });
-        lib.fn("Type.ListItem", 1, 1, a -> {
-            MType t = Values.type(Args.v(a, 0));
-            if (t.item() == null) {
-                throw Errors.expression("The type is not a list type.");
-            }
-            return t.item();
-        });
-        lib.fn("Type.TableRow", 1, 1, a -> {
-            MType t = Values.type(Args.v(a, 0));
-            if (!t.kind().equals("table")) {
-                throw Errors.expression("The type is not a table type.");
-            }
-            return MType.record(t.fieldNames() == null ? List.of() : t.fieldNames(), t.fieldTypes() == null ? List.of() : t.fieldTypes());
-        });
         for (String e : new String[] {"BinaryEncoding", "BinaryOccurrence", "BufferMode", "ByteOrder", "Compression", "Day",
                 "ExtraValues", "GroupKind", "JoinAlgorithm", "JoinKind", "JoinSide", "LimitClauseKind", "MissingField",
                 "Occurrence", "Order", "PercentileMode", "Precision", "QuoteStyle", "RoundingMode", "TextEncoding",

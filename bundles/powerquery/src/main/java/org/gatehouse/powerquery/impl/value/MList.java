@@ -7,6 +7,8 @@ import java.util.List;
 public final class MList {
 
     private final List<Object> slots;
+    /** The type Value.ReplaceType gave the list, else null for {@code type list}. */
+    private MType type;
 
     /** Wraps without copying (ranges and List.Skip views stay lazy): callers hand over lists they no longer change. */
     @SuppressWarnings("unchecked")
@@ -66,5 +68,17 @@ public final class MList {
 
     public List<Object> slots() {
         return slots;
+    }
+
+    /** The list's type: {@code type list} unless one was ascribed. */
+    public MType type() {
+        return type != null ? type : MType.primitive("list");
+    }
+
+    /** The same items with an ascribed list type (the items are not checked against it, as in M). */
+    public MList withType(MType listType) {
+        MList typed = new MList(slots, true);
+        typed.type = listType;
+        return typed;
     }
 }

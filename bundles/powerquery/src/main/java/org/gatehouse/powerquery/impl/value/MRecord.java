@@ -10,6 +10,8 @@ public final class MRecord {
 
     private final List<String> names;
     private final List<Object> slots;
+    /** The type Value.ReplaceType gave the record, else null for a closed record type of its fields typed any. */
+    private MType type;
 
     public MRecord(List<String> names, List<?> slots) {
         this.names = new ArrayList<>(names);
@@ -69,5 +71,22 @@ public final class MRecord {
 
     public List<Object> slots() {
         return slots;
+    }
+
+    /** The record's type: the ascribed one, else a closed record type naming its fields, each of type any. */
+    public MType type() {
+        if (type != null) {
+            return type;
+        }
+        List<MType> types = new ArrayList<>(names.size());
+        names.forEach(n -> types.add(MType.ANY));
+        return MType.record(names, types);
+    }
+
+    /** The same field values under a closed record type: its field names replace the record's, as in M. */
+    public MRecord withType(MType recordType) {
+        MRecord typed = new MRecord(recordType.fieldList(), slots, true);
+        typed.type = recordType;
+        return typed;
     }
 }

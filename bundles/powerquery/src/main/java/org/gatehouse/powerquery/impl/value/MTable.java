@@ -14,6 +14,8 @@ public final class MTable {
     private final List<MType> types;
     private final RowSource source;
     private List<Object[]> rows;
+    /** The keys of the table's type; they mean nothing to M's operations but travel with the table. */
+    private List<TableKey> keys = List.of();
 
     public MTable(List<String> columns, List<MType> types, List<Object[]> rows) {
         if (types == null) {
@@ -59,6 +61,48 @@ public final class MTable {
 
     public List<MType> types() {
         return types;
+    }
+
+    public List<TableKey> keys() {
+        return keys;
+    }
+
+    /** The table's type: its columns, their types and its keys. */
+    public MType type() {
+        return MType.table(columns, types, keys);
+    }
+
+    /**
+     * The same rows under new column names, types and keys, without reading them (Value.ReplaceType, Table.AddKey):
+     * in-memory rows are shared, a streamed table shares its source.
+     */
+    public MTable retyped(List<String> newColumns, List<MType> newTypes, List<TableKey> newKeys) {
+        if (newColumns.size() != columns.size()) {
+            throw Errors.expression("The table type has " + newColumns.size() + " columns but the table has "
+                    + columns.size() + ".");
+        }
+        MTable t = rows != null ? new MTable(newColumns, newTypes, rows) : new MTable(newColumns, newTypes, source);
+        t.keys = TableKey.withOnePrimary(TableKey.surviving(newKeys, t.columns));
+        return t;
+    }
+
+    public MTable withKeys(List<TableKey> newKeys) {
+        if (newKeys.isEmpty() && keys.isEmpty()) {
+            return this;
+        }
+        return retyped(columns, types, newKeys);
+    }
+
+    /**
+     * This table with those keys of {@code source} whose columns it still has: what an operation that keeps columns
+     * (filters, sorts, ranges, added columns) carries over. Costs nothing per row.
+     */
+    public MTable withKeysOf(MTable source) {
+        if (source.keys.isEmpty() || source == this) {
+            return this;
+        }
+        List<TableKey> kept = TableKey.surviving(source.keys, columns);
+        return kept.isEmpty() ? this : withKeys(kept);
     }
 
     /** All rows in memory; a streamed table reads its source once here and keeps the rows from then on. */

@@ -72,7 +72,16 @@ public final class Values {
     public static MType typeOf(Object v) {
         v = strip(v);
         if (v instanceof MTable t) {
-            return MType.table(t.columns(), t.types());
+            return t.type();
+        }
+        if (v instanceof MRecord r) {
+            return r.type();
+        }
+        if (v instanceof MList l) {
+            return l.type();
+        }
+        if (v instanceof MFunction f) {
+            return f.type();
         }
         return MType.primitive(kind(v));
     }
@@ -192,7 +201,7 @@ public final class Values {
             return true;
         }
         if (a instanceof MType x && b instanceof MType y) {
-            return x.kind().equals(y.kind()) && x.nullable() == y.nullable();
+            return x.equals(y);
         }
         if (a instanceof MFunction) {
             return a == b;
