@@ -316,7 +316,7 @@ final class TableFunctions {
     }
 
     static MTable rows(MTable t, List<Object[]> rows) {
-        return new MTable(t.columns(), t.types(), new ArrayList<>(rows));
+        return new MTable(t.columns(), t.types(), new ArrayList<>(rows)).withKeysOf(t);
     }
 
     private static boolean sameKey(Object[] a, Object[] b, int[] idx) {

@@ -170,10 +170,19 @@ public record MType(String kind, boolean nullable, String facet, List<String> fi
     }
 
     /**
-     * M type equality, which the spec leaves to the implementation: structural, over kind, nullability, fields and their
-     * optionality, openness, item, parameter and return types and keys. Facets are left out as they were before
-     * ({@code Int64.Type = type number}).
+     * M type equality, which the spec leaves to the implementation. Two custom types are equal when their structure is:
+     * kind, nullability, fields and their optionality, openness, item, parameter and return types and keys. Against a
+     * primitive type only kind and nullability count, so {@code Value.Type([a = 1]) = type record} holds as the library
+     * reference shows it and as this engine always answered. Facets are left out ({@code Int64.Type = type number}).
+     * Java's equals is the structural one; M's {@code =} on types is {@link #sameAs}.
      */
+    public boolean sameAs(MType other) {
+        if (!isCustom() || !other.isCustom()) {
+            return kind.equals(other.kind) && nullable == other.nullable;
+        }
+        return equals(other);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

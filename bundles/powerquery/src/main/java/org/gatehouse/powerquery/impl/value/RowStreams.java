@@ -22,7 +22,7 @@ public final class RowStreams {
             for (Object[] row : t.rows()) {
                 out.add(f.apply(row));
             }
-            return new MTable(names, types, out);
+            return new MTable(names, types, out).withKeysOf(t);
         }
         return MTable.streamed(names, types, () -> {
             RowCursor in = t.cursor();
@@ -38,12 +38,20 @@ public final class RowStreams {
                     in.close();
                 }
             };
-        });
+        }).withKeysOf(t);
     }
 
-    /** The same rows under other column names. */
+    /** The same rows under other column names; keys follow their columns' new names. */
     public static MTable renamed(MTable t, List<String> names) {
-        return t.isStreamed() ? MTable.streamed(names, t.types(), t::cursor) : new MTable(names, t.types(), t.rows());
+        return t.retyped(names, t.types(), renamedKeys(t, names));
+    }
+
+    private static List<TableKey> renamedKeys(MTable t, List<String> names) {
+        List<TableKey> keys = new ArrayList<>();
+        for (TableKey k : t.keys()) {
+            keys.add(new TableKey(k.columns().stream().map(c -> names.get(t.columnIndex(c))).toList(), k.primary()));
+        }
+        return keys;
     }
 
     /** The rows {@code keep} accepts, same columns. */
@@ -55,7 +63,7 @@ public final class RowStreams {
                     out.add(row);
                 }
             }
-            return new MTable(t.columns(), t.types(), out);
+            return new MTable(t.columns(), t.types(), out).withKeysOf(t);
         }
         return MTable.streamed(t.columns(), t.types(), () -> {
             RowCursor in = t.cursor();
@@ -75,7 +83,7 @@ public final class RowStreams {
                     in.close();
                 }
             };
-        });
+        }).withKeysOf(t);
     }
 
     /** Rows {@code from} (0-based) up to {@code from + count}; a streamed source is closed as soon as that is reached. */
@@ -84,7 +92,7 @@ public final class RowStreams {
             List<Object[]> rows = t.rows();
             int start = (int) Math.min(rows.size(), from);
             int end = (int) Math.min(rows.size(), start + Math.min(count, Integer.MAX_VALUE));
-            return new MTable(names, types, new ArrayList<>(rows.subList(start, end)));
+            return new MTable(names, types, new ArrayList<>(rows.subList(start, end))).withKeysOf(t);
         }
         return MTable.streamed(names, types, () -> {
             RowCursor in = t.cursor();
@@ -111,7 +119,7 @@ public final class RowStreams {
                     in.close();
                 }
             };
-        });
+        }).withKeysOf(t);
     }
 
     /** The first row, reading no further; null for an empty table. */

@@ -201,7 +201,7 @@ public final class Values {
             return true;
         }
         if (a instanceof MType x && b instanceof MType y) {
-            return x.equals(y);
+            return x.sameAs(y);
         }
         if (a instanceof MFunction) {
             return a == b;
