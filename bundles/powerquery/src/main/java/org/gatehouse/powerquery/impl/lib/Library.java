@@ -39,7 +39,7 @@ public final class Library {
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
-                "Table.AggregateTableColumn", "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
+                "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

@@ -4,9 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
@@ -97,6 +101,8 @@ final class SourceFunctions {
         lib.fn("Binary.Length", 1, 1, a -> (double) ((MBinary) Args.v(a, 0)).bytes().length);
         lib.fn("Binary.Buffer", 1, 1, a -> Args.v(a, 0));
         lib.fn("Binary.Decompress", 2, 2, a -> new MBinary(decompress(((MBinary) Args.v(a, 0)).bytes(), Args.integer(a, 1))));
+        lib.fn("Binary.Compress", 2, 2, a -> Args.v(a, 0) == null ? null
+                : new MBinary(compress(((MBinary) Args.v(a, 0)).bytes(), Args.integer(a, 1))));
         lib.fn("Excel.Workbook", 1, 3, a -> {
             MBinary b = (MBinary) Args.v(a, 0);
             boolean headers = Boolean.TRUE.equals(Args.v(a, 1));
@@ -152,5 +158,22 @@ final class SourceFunctions {
         } catch (IOException e) {
             throw Errors.dataFormat("The data could not be decompressed: " + e.getMessage());
         }
+    }
+
+    /** Binary.Compress, the inverse of {@link #decompress}: GZip (0) or raw Deflate (1) at zlib's default level. */
+    static byte[] compress(byte[] data, int kind) {
+        if (kind != 0 && kind != 1) {
+            throw Errors.expression("Binary.Compress supports Compression.GZip and Compression.Deflate.");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try (OutputStream zip = kind == 0 ? new GZIPOutputStream(out) : new DeflaterOutputStream(out, deflater)) {
+            zip.write(data);
+        } catch (IOException e) {
+            throw Errors.expression("The data could not be compressed: " + e.getMessage());
+        } finally {
+            deflater.end();
+        }
+        return out.toByteArray();
     }
 }

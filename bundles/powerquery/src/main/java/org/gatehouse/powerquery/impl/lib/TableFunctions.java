@@ -288,6 +288,9 @@ final class TableFunctions {
                 }
                 fields.add(n);
             }
+            if (kind == 0) {
+                return InnerJoin.join(left, leftKeys, right, rightKeys, fields);
+            }
             String nested = "\u0000joined";
             MTable joined = nestedJoin(left, leftKeys, right, rightKeys, nested, kind);
             MTable flat = expand(joined, nested, fields, null, true);
