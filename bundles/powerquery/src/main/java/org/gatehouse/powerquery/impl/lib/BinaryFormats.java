@@ -79,7 +79,7 @@ final class BinaryFormats {
         }
     }
 
-    private static Format format(Object v) {
+    static Format format(Object v) {
         v = Values.strip(v);
         if (v instanceof Format f) {
             return f;
@@ -193,6 +193,11 @@ final class BinaryFormats {
             Object length = Args.v(a, 0), encoding = Args.v(a, 1) == null ? 65001.0 : Args.v(a, 1);
             return new Format(c -> Encodings.decode(c.take(count(length, c)), encoding));
         });
+        lib.value("BinaryOccurrence.Optional", 0.0);
+        lib.value("BinaryOccurrence.Required", 1.0);
+        lib.value("BinaryOccurrence.Repeating", 2.0);
+        lib.fn("BinaryFormat.Group", 2, 4, a -> BinaryGroup.of(format(Args.v(a, 0)), Args.list(a, 1),
+                Args.v(a, 2) == null ? null : Args.function(a, 2), Args.v(a, 3)));
         lib.fn("BinaryFormat.Transform", 2, 2, a -> {
             Format inner = format(Args.v(a, 0));
             MFunction f = Args.function(a, 1);
