@@ -79,4 +79,19 @@ public class TableKeysTest {
         same("{{5}}", "BinaryFormat.Group(BinaryFormat.Byte, {{1, BinaryFormat.Byte, BinaryOccurrence.Repeating}}, null, 0)"
                 + "(#binary({1, 5, 0, 1, 6}))");
     }
+
+    @Test
+    public void transformColumnTypesWithCultureAndMissingFields() {
+        String days = "#table(type table [d = date], {{#date(2021, 11, 5)}})";
+        same("{\"05/11/2021\"}", "Table.TransformColumnTypes(" + days + ", {{\"d\", type text}}, \"fr-FR\")[d]");
+        same("{\"05.11.2021\"}", "Table.TransformColumnTypes(" + days + ", {{\"d\", type text}}, [Culture = \"de-DE\"])[d]");
+        same("{\"11/5/2021\"}", "Table.TransformColumnTypes(" + days + ", {{\"d\", type text}}, \"en-US\")[d]");
+        same("{#date(2021, 11, 5)}", "Table.TransformColumnTypes(#table({\"d\"}, {{\"05/11/2021\"}}), {{\"d\", type date}}, \"fr-FR\")[d]");
+        same("#table({\"d\", \"extra\"}, {{#date(2021, 11, 5), null}})", "Table.TransformColumnTypes(" + days
+                + ", {{\"extra\", type number}}, [MissingField = MissingField.UseNull])");
+        same(days, "Table.TransformColumnTypes(" + days + ", {{\"extra\", type number}}, [MissingField = MissingField.Ignore])");
+        fails("Expression.Error", "Table.TransformColumnTypes(" + days + ", {{\"extra\", type number}})");
+        same("type number", "Type.TableColumn(Value.Type(Table.TransformColumnTypes(" + days
+                + ", {{\"extra\", type number}}, [MissingField = MissingField.UseNull])), \"extra\")");
+    }
 }
