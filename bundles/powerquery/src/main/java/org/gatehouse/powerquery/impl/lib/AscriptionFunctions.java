@@ -1,6 +1,7 @@
 package org.gatehouse.powerquery.impl.lib;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import org.gatehouse.powerquery.impl.eval.Builtin;
@@ -39,6 +40,32 @@ final class AscriptionFunctions {
                     args -> unary.call(new MList(Arrays.asList(args.clone()))));
             return AscribedFunction.trusted(packing, type);
         });
+        lib.fn("Function.ScalarVector", 2, 2, a -> {
+            MType type = Values.type(Args.v(a, 0));
+            if (!type.kind().equals("function") || type.fieldNames() == null) {
+                throw Errors.expression("Function.ScalarVector needs a function type with parameters, not " + type + ".");
+            }
+            return scalarVector(type, Args.function(a, 1));
+        });
+    }
+
+    /**
+     * Function.ScalarVector's scalar function: each call hands the vector function a one-row table of its arguments
+     * (columns named as the type's parameters) and returns the single item of the list it gives back. Calling it once
+     * per row is what the reference describes for a single call; batching rows is an optimisation we don't need.
+     */
+    private static MFunction scalarVector(MType type, MFunction vector) {
+        List<String> parameters = type.fieldList();
+        Builtin scalar = new Builtin(vector.name(), type.requiredParameters(), parameters.size(), args -> {
+            Object[] row = Arrays.copyOf(args, parameters.size());
+            MList results = Values.list(vector.call(new MTable(parameters, null, List.<Object[]>of(row))));
+            if (results.size() != 1) {
+                throw Errors.expression("The vector function of Function.ScalarVector returned " + results.size()
+                        + " values for one row.");
+            }
+            return results.get(0);
+        });
+        return AscribedFunction.trusted(scalar, type);
     }
 
     /**

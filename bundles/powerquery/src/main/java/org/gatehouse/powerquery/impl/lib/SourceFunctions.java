@@ -100,6 +100,17 @@ final class SourceFunctions {
         });
         lib.fn("Binary.Length", 1, 1, a -> (double) ((MBinary) Args.v(a, 0)).bytes().length);
         lib.fn("Binary.Buffer", 1, 1, a -> Args.v(a, 0));
+        lib.fn("Binary.View", 2, 2, a -> {
+            // with no source to fold to, a view is its content: GetStream's binary when given, else the binary itself
+            MRecord handlers = Args.record(a, 1);
+            if (handlers.has("GetStream")) {
+                return Values.function(handlers.get("GetStream")).call();
+            }
+            if (Args.v(a, 0) == null) {
+                throw Errors.expression("Binary.View without a binary needs a GetStream handler.");
+            }
+            return Args.v(a, 0);
+        });
         lib.fn("Binary.Decompress", 2, 2, a -> new MBinary(decompress(((MBinary) Args.v(a, 0)).bytes(), Args.integer(a, 1))));
         lib.fn("Binary.Compress", 2, 2, a -> Args.v(a, 0) == null ? null
                 : new MBinary(compress(((MBinary) Args.v(a, 0)).bytes(), Args.integer(a, 1))));

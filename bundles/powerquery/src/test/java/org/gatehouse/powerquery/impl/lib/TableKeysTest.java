@@ -94,4 +94,15 @@ public class TableKeysTest {
         same("type number", "Type.TableColumn(Value.Type(Table.TransformColumnTypes(" + days
                 + ", {{\"extra\", type number}}, [MissingField = MissingField.UseNull])), \"extra\")");
     }
+
+    @Test
+    public void binaryViewAndCulturalText() {
+        same("\"abc\"", "Text.FromBinary(Binary.View(null, [GetStream = () => Text.ToBinary(\"abc\")]))");
+        same("\"xyz\"", "Text.FromBinary(Binary.View(Text.ToBinary(\"xyz\"), [GetLength = () => 3]))");
+        fails("Expression.Error", "Binary.View(null, [GetLength = () => 3])");
+        same("2.5", "Value.FromText(\"2,5\", \"fr-FR\")");
+        same("1234.5", "Value.FromText(\"1.234,5\", \"de-DE\")");
+        same("#datetime(2023, 3, 7, 8, 9, 10)", "Value.FromText(\"7 Mär 2023 08:09:10\", \"de-DE\")");
+        same("\"Wort\"", "Value.FromText(\"Wort\", \"de-DE\")");
+    }
 }

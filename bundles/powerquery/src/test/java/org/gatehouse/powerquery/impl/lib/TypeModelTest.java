@@ -121,6 +121,16 @@ public class TypeModelTest {
     }
 
     @Test
+    public void scalarVector() {
+        String scaled = "Function.ScalarVector(type function (p as number, q as number) as number,"
+                + " (rows) => Table.TransformRows(rows, each [p] - [q]))";
+        same("#table({\"x\", \"y\", \"d\"}, {{9, 4, 5}, {1, 1, 0}})",
+                "Table.AddColumn(#table({\"x\", \"y\"}, {{9, 4}, {1, 1}}), \"d\", each " + scaled + "([x], [y]))");
+        same("type function (p as number, q as number) as number", "Value.Type(" + scaled + ")");
+        fails("Expression.Error", "Function.ScalarVector(type function (p as number) as number, (rows) => {1, 2})(3)");
+    }
+
+    @Test
     public void assertionsStillChecked() {
         fails("Expression.Error", "((n as number) => n)(\"seven\")");
         fails("Expression.Error", "((n) as text => n)(7)");
