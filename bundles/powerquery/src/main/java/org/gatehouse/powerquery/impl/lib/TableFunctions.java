@@ -247,7 +247,7 @@ final class TableFunctions {
                 row[names.size() - 1] = start + r * step;
                 out.add(row);
             }
-            return new MTable(names, types, out);
+            return new MTable(names, types, out).withKeysOf(t);
         });
         lib.fn("Table.FillDown", 2, 2, a -> {
             MTable t = Args.table(a, 0);

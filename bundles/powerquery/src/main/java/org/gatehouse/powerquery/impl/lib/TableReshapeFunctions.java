@@ -131,7 +131,7 @@ final class TableReshapeFunctions {
                     rows.add(row);
                 }
             }
-            return new MTable(t.columns(), t.types(), rows);
+            return new MTable(t.columns(), t.types(), rows).withKeysOf(t);
         });
         lib.fn("Table.SelectRowsWithErrors", 1, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -142,7 +142,7 @@ final class TableReshapeFunctions {
                     rows.add(row);
                 }
             }
-            return new MTable(t.columns(), t.types(), rows);
+            return new MTable(t.columns(), t.types(), rows).withKeysOf(t);
         });
         lib.fn("Table.ReplaceErrorValues", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -158,7 +158,7 @@ final class TableReshapeFunctions {
                 }
                 rows.add(out);
             }
-            return new MTable(t.columns(), t.types(), rows);
+            return new MTable(t.columns(), t.types(), rows).withKeysOf(t);
         });
         lib.fn("Table.TransformRows", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -191,7 +191,7 @@ final class TableReshapeFunctions {
                 }
                 names.add(name);
             }
-            return new MTable(names, t.types(), t.rows());
+            return RowStreams.renamed(t, names);
         });
         lib.fn("Table.Max", 2, 3, a -> extremeRow(Args.table(a, 0), Args.text(a, 1), Args.v(a, 2), 1));
         lib.fn("Table.Min", 2, 3, a -> extremeRow(Args.table(a, 0), Args.text(a, 1), Args.v(a, 2), -1));
@@ -199,12 +199,12 @@ final class TableReshapeFunctions {
             MTable t = Args.table(a, 0);
             List<Object[]> rows = new ArrayList<>(t.rows());
             java.util.Collections.reverse(rows);
-            return new MTable(t.columns(), t.types(), rows);
+            return new MTable(t.columns(), t.types(), rows).withKeysOf(t);
         });
         lib.fn("Table.RemoveLastN", 1, 2, a -> {
             MTable t = Args.table(a, 0);
             int n = ListMoreFunctions.countOrCondition(new MList(TableFunctions.rowRecords(t)), Args.v(a, 1), true, 1);
-            return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, t.rowCount() - n)));
+            return new MTable(t.columns(), t.types(), new ArrayList<>(t.rows().subList(0, t.rowCount() - n))).withKeysOf(t);
         });
     }
 

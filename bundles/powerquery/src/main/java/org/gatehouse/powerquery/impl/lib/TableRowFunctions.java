@@ -217,7 +217,7 @@ final class TableRowFunctions {
             MTable t = Args.table(a, 0);
             String prefix = Args.text(a, 1);
             List<String> names = t.columns().stream().map(n -> prefix + "." + n).toList();
-            return new MTable(names, t.types(), t.rows());
+            return RowStreams.renamed(t, names);
         });
         lib.fn("Table.CombineColumns", 4, 4, a -> {
             MTable t = Args.table(a, 0);
@@ -262,8 +262,9 @@ final class TableRowFunctions {
             List<Object> out = new ArrayList<>();
             for (int c = 0; c < t.columns().size(); c++) {
                 MType type = t.types() == null ? MType.ANY : t.types().get(c);
-                // types compare by their description (kind, facet, nullability)
-                if (wanted.stream().anyMatch(w -> Values.type(w).toString().equals(type.toString()))) {
+                // types compare by kind, facet and nullability (and structure when both have one)
+                if (wanted.stream().anyMatch(w -> Values.type(w).sameAs(type)
+                        && java.util.Objects.equals(Values.type(w).facet(), type.facet()))) {
                     out.add(t.columns().get(c));
                 }
             }
@@ -347,7 +348,7 @@ final class TableRowFunctions {
                 row[names.size() - 1] = (double) (kind == 1 ? dense : kind == 2 ? i + 1 : rank);
                 out.add(row);
             }
-            return new MTable(names, types, out);
+            return new MTable(names, types, out).withKeysOf(t);
         });
         lib.fn("Table.ClearDown", 2, 2, a -> {
             MTable t = Args.table(a, 0);

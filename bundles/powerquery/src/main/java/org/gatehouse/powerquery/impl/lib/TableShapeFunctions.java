@@ -237,7 +237,7 @@ final class TableShapeFunctions {
                 out[names.size() - 1] = row[c];
                 rows.add(out);
             }
-            return new MTable(names, types, rows);
+            return new MTable(names, types, rows).withKeysOf(t);
         });
         lib.fn("Table.SplitColumn", 3, 6, a -> {
             MTable t = Args.table(a, 0);

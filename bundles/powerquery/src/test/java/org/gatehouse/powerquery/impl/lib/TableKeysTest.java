@@ -35,6 +35,14 @@ public class TableKeysTest {
         same("{[Columns = {\"sku\"}, Primary = true]}", "Table.Keys(Table.AddColumn(" + KEYED + ", \"twice\", each [qty] * 2))");
         same("{[Columns = {\"code\"}, Primary = true]}", "Table.Keys(Table.RenameColumns(" + KEYED + ", {\"sku\", \"code\"}))");
         same("{}", "Table.Keys(Table.RemoveColumns(" + KEYED + ", {\"sku\"}))");
+        for (String keeping : new String[] {"Table.SelectColumns(%s, {\"qty\", \"sku\"})", "Table.Distinct(%s)",
+                "Table.TransformColumns(%s, {\"qty\", each _ + 1})", "Table.AddIndexColumn(%s, \"i\")",
+                "Table.ReverseRows(%s)", "Table.DuplicateColumn(%s, \"sku\", \"copy\")", "Table.Buffer(%s)",
+                "Table.ReplaceValue(%s, 0, 1, Replacer.ReplaceValue, {\"qty\"})", "Table.RemoveLastN(%s, 1)"}) {
+            same("{[Columns = {\"sku\"}, Primary = true]}", "Table.Keys(" + String.format(keeping, KEYED) + ")");
+        }
+        same("{[Columns = {\"F.sku\"}, Primary = true]}", "Table.Keys(Table.PrefixColumns(" + KEYED + ", \"F\"))");
+        same("{[Columns = {\"SKU\"}, Primary = true]}", "Table.Keys(Table.TransformColumnNames(" + KEYED + ", Text.Upper))");
         // a new type brings its own keys, none here
         same("{}", "Table.Keys(Value.ReplaceType(" + KEYED + ", type table [id = number, n = text, q = number]))");
         same("{[Columns = {\"n\"}, Primary = false]}", "Table.Keys(Value.ReplaceType(" + KEYED

@@ -88,6 +88,8 @@ public class TypeModelTest {
         // against a primitive type only the kind counts, so a record's own type still is "type record"
         same("true", "Value.Type([a = 1]) = type record");
         same("true", "Value.Type(#table({\"a\"}, {})) = type table");
+        same("{\"n\", \"r\"}", "Table.ColumnsOfType(#table(type table [n = table [x = text], i = Int64.Type, r = number], {}),"
+                + " {type table, type number})");
     }
 
     @Test
