@@ -327,8 +327,7 @@ final class DotNetDateFormat {
     java.time.OffsetDateTime parseCultureDefault(String text, boolean[] hadOffset) {
         RuntimeException last = null;
         for (String f : new String[] {shortDate() + " " + longTime(), shortDate() + " " + shortTime(), shortDate(), longDate(),
-                "d MMMM yyyy", "d MMMM, yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d MMM yyyy", "yyyy-MM-dd",
-                "d MMM yyyy " + longTime(), "d MMMM yyyy " + longTime()}) {
+                "d MMMM yyyy", "d MMMM, yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d MMM yyyy", "yyyy-MM-dd"}) {
             try {
                 return parseLenient(text, f, hadOffset);
             } catch (RuntimeException e) {

@@ -51,26 +51,12 @@ final class TableShapeFunctions {
             return new MTable(names, null, rows);
         });
         lib.fn("Table.TransformColumnTypes", 2, 3, a -> {
-            // the third argument is a culture, or an options record of Culture and MissingField
-            Object options = Args.v(a, 2);
-            String culture = options instanceof MRecord r ? (String) Args.option(r, "Culture") : (String) options;
-            int missingField = options instanceof MRecord r && Args.option(r, "MissingField") != null
-                    ? (int) Values.number(Args.option(r, "MissingField")) : 0; // MissingField.Error, Ignore, UseNull
-            List<MList> conversions = pairs(Args.list(a, 1));
             MTable t = Args.table(a, 0);
-            if (missingField == 2) {
-                t = withNullColumns(t, conversions.stream().map(p -> Values.text(p.get(0)))
-                        .filter(n -> !Args.table(a, 0).columns().contains(n)).distinct().toList());
-            }
             List<MType> types = new ArrayList<>(t.types());
             List<Integer> columns = new ArrayList<>();
             List<MType> targets = new ArrayList<>();
-            for (MList pair : conversions) {
-                String name = Values.text(pair.get(0));
-                if (missingField == 1 && !t.columns().contains(name)) {
-                    continue;
-                }
-                int c = t.columnIndex(name);
+            for (MList pair : pairs(Args.list(a, 1))) {
+                int c = t.columnIndex(Values.text(pair.get(0)));
                 MType type = Values.type(pair.get(1));
                 types.set(c, type);
                 columns.add(c);
@@ -82,7 +68,7 @@ final class TableShapeFunctions {
                     targetOf[columns.get(i)] = targets.get(i); // a column named twice converts by its first entry
                 }
             }
-            return convertCells(t, types, columns, targetOf, culture);
+            return convertCells(t, types, columns, targetOf);
         });
         lib.fn("Table.TransformColumns", 2, 4, a -> {
             MTable t = Args.table(a, 0);
@@ -325,15 +311,13 @@ final class TableShapeFunctions {
      * and has no effects, and a thunk per cell was a large part of a typed refresh's cost. A failing conversion still
      * only fails its cell.
      */
-    static MTable convertCells(MTable t, List<MType> types, List<Integer> columns, MType[] targetOf, String anyCulture) {
-        String culture = CulturalConversion.changesConversion(anyCulture) ? anyCulture : null;
+    static MTable convertCells(MTable t, List<MType> types, List<Integer> columns, MType[] targetOf) {
         int[] converted = columns.stream().mapToInt(Integer::intValue).distinct().toArray();
         return RowStreams.map(t, t.columns(), types, row -> {
             Object[] out = row.clone();
             for (int c : converted) {
                 try {
-                    out[c] = culture == null ? Convert.to(Thunk.force(row[c]), targetOf[c])
-                            : CulturalConversion.to(Thunk.force(row[c]), targetOf[c], culture);
+                    out[c] = Convert.to(Thunk.force(row[c]), targetOf[c]);
                 } catch (org.gatehouse.powerquery.MException e) {
                     out[c] = Thunk.failed(e);
                 }

@@ -129,37 +129,8 @@ final class TextMoreFunctions {
         });
         lib.fn("Value.FromText", 1, 2, a -> {
             Object v = Args.v(a, 0);
-            String culture = Args.v(a, 1) instanceof MRecord r ? (String) Args.option(r, "Culture") : Args.textOrNull(a, 1);
-            if (!(v instanceof String s)) {
-                return v;
-            }
-            Object cultural = CulturalConversion.changesConversion(culture) ? fromCulturalText(s.trim(), culture) : null;
-            return cultural != null ? cultural : fromText(s);
+            return v instanceof String s ? fromText(s) : v;
         });
-    }
-
-    /**
-     * Value.FromText in a culture other than en-US: a number with the culture's separators (currency symbols dropped),
-     * else a date or time in the culture's patterns; null when neither fits, to read the text as usual.
-     */
-    private static Object fromCulturalText(String t, String culture) {
-        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag(culture));
-        String number = t.replace(symbols.getCurrencySymbol(), "").replace("\u20ac", "").replace("$", "")
-                .replace(String.valueOf(symbols.getGroupingSeparator()), "").replace("\u00a0", "").replace(" ", "")
-                .replace(symbols.getDecimalSeparator(), '.');
-        if (number.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)")) {
-            return Double.parseDouble(number);
-        }
-        try {
-            boolean[] hadOffset = new boolean[1];
-            java.time.OffsetDateTime d = DotNetDateFormat.of(culture).parseCultureDefault(t, hadOffset);
-            if (hadOffset[0]) {
-                return d;
-            }
-            return t.contains(":") ? d.toLocalDateTime() : d.toLocalDate();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** Value.FromText: the first reading that fits — null, logical, number, date/time kinds — else the text itself. */

@@ -89,28 +89,9 @@ public class TableKeysTest {
     }
 
     @Test
-    public void transformColumnTypesWithCultureAndMissingFields() {
-        String days = "#table(type table [d = date], {{#date(2021, 11, 5)}})";
-        same("{\"05/11/2021\"}", "Table.TransformColumnTypes(" + days + ", {{\"d\", type text}}, \"fr-FR\")[d]");
-        same("{\"05.11.2021\"}", "Table.TransformColumnTypes(" + days + ", {{\"d\", type text}}, [Culture = \"de-DE\"])[d]");
-        same("{\"11/5/2021\"}", "Table.TransformColumnTypes(" + days + ", {{\"d\", type text}}, \"en-US\")[d]");
-        same("{#date(2021, 11, 5)}", "Table.TransformColumnTypes(#table({\"d\"}, {{\"05/11/2021\"}}), {{\"d\", type date}}, \"fr-FR\")[d]");
-        same("#table({\"d\", \"extra\"}, {{#date(2021, 11, 5), null}})", "Table.TransformColumnTypes(" + days
-                + ", {{\"extra\", type number}}, [MissingField = MissingField.UseNull])");
-        same(days, "Table.TransformColumnTypes(" + days + ", {{\"extra\", type number}}, [MissingField = MissingField.Ignore])");
-        fails("Expression.Error", "Table.TransformColumnTypes(" + days + ", {{\"extra\", type number}})");
-        same("type number", "Type.TableColumn(Value.Type(Table.TransformColumnTypes(" + days
-                + ", {{\"extra\", type number}}, [MissingField = MissingField.UseNull])), \"extra\")");
-    }
-
-    @Test
-    public void binaryViewAndCulturalText() {
+    public void binaryView() {
         same("\"abc\"", "Text.FromBinary(Binary.View(null, [GetStream = () => Text.ToBinary(\"abc\")]))");
         same("\"xyz\"", "Text.FromBinary(Binary.View(Text.ToBinary(\"xyz\"), [GetLength = () => 3]))");
         fails("Expression.Error", "Binary.View(null, [GetLength = () => 3])");
-        same("2.5", "Value.FromText(\"2,5\", \"fr-FR\")");
-        same("1234.5", "Value.FromText(\"1.234,5\", \"de-DE\")");
-        same("#datetime(2023, 3, 7, 8, 9, 10)", "Value.FromText(\"7 Mär 2023 08:09:10\", \"de-DE\")");
-        same("\"Wort\"", "Value.FromText(\"Wort\", \"de-DE\")");
     }
 }
