@@ -36,10 +36,13 @@ public final class Library {
         TypeFunctions.register(this);
         AscriptionFunctions.register(this);
         TableKeyFunctions.register(this);
+        TableFoldingFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
-                "Web.Page", "Access.Database", "AnalysisServices.Database"}) {
+                "Web.Page", "Access.Database", "AnalysisServices.Database",
+                "Type.Facets", "Type.ReplaceFacets", "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
+                "Table.View", "Table.ViewFunction", "Table.ViewError", "Table.Profile"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

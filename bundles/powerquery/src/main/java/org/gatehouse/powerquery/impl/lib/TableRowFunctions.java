@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gatehouse.powerquery.impl.eval.Builtin;
 import org.gatehouse.powerquery.impl.value.*;
 
 /**
@@ -218,6 +219,14 @@ final class TableRowFunctions {
             String prefix = Args.text(a, 1);
             List<String> names = t.columns().stream().map(n -> prefix + "." + n).toList();
             return RowStreams.renamed(t, names);
+        });
+        lib.fn("Table.CombineColumnsToRecord", 3, 4, a -> {
+            // Table.CombineColumns with a combiner that names the values; the options (a display name column, a type
+            // name for the loading environment) only inform a loader, which this engine doesn't have
+            List<String> sources = CoreFunctions.names(Args.v(a, 2));
+            MFunction toRecord = new Builtin("Table.CombineColumnsToRecord", 1, 1,
+                    parts -> new MRecord(sources, Args.list(parts, 0).slots()));
+            return ((MFunction) lib.globals().get("Table.CombineColumns")).call(a[0], Args.v(a, 2), toRecord, a[1]);
         });
         lib.fn("Table.CombineColumns", 4, 4, a -> {
             MTable t = Args.table(a, 0);

@@ -115,10 +115,6 @@ final class TypeFunctions {
             MType t = ofKind(a, "table");
             return t.withKeys(TableKey.fromList(Args.list(a, 1), t.fieldNames()));
         });
-        lib.fn("Type.TablePartitionKey", 1, 1, a -> {
-            ofKind(a, "table");
-            return null; // no source here partitions its tables
-        });
         lib.fn("Type.TableSchema", 1, 1, a -> TableSchema.of(ofKind(a, "table")));
     }
 
@@ -148,7 +144,7 @@ final class TypeFunctions {
     }
 
     /** The type argument, which must be of the given kind (a record type for Type.RecordFields...). */
-    private static MType ofKind(Object[] a, String kind) {
+    static MType ofKind(Object[] a, String kind) {
         MType t = type(a, 0);
         if (!t.kind().equals(kind)) {
             throw Errors.expression("The type " + t + " is not a " + kind + " type.");

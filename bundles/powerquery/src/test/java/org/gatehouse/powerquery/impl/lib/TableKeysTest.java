@@ -94,4 +94,16 @@ public class TableKeysTest {
         same("\"xyz\"", "Text.FromBinary(Binary.View(Text.ToBinary(\"xyz\"), [GetLength = () => 3]))");
         fails("Expression.Error", "Binary.View(null, [GetLength = () => 3])");
     }
+
+    @Test
+    public void foldingHintsAndRecordColumns() {
+        same("3", "Table.ApproximateRowCount(" + FRUIT + ")");
+        same(FRUIT, "Table.StopFolding(" + FRUIT + ")");
+        same("null", "Table.PartitionKey(" + FRUIT + ")");
+        same("null", "Type.TablePartitionKey(type table [u = number])");
+        same("#table({\"sku\", \"item\"}, {{7, [name = \"fig\", qty = 3]}, {9, [name = \"kiwi\", qty = 0]}, {4, [name = \"lime\", qty = 5]}})",
+                "Table.CombineColumnsToRecord(" + FRUIT + ", \"item\", {\"name\", \"qty\"})");
+        fails("Expression.Error", "Type.Facets(type number)");
+        fails("Expression.Error", "Table.Profile(" + FRUIT + ")");
+    }
 }
