@@ -124,7 +124,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
         Files.write(data.resolve("outside.xlsx"), workbook(SECTION, "Totals"));
         Dictionary<String, Object> roots = new Hashtable<>();
         roots.put("allowedRoots", root.toString());
-        configurationAdmin.getConfiguration("org.gatehouse.connector.excel", null).update(roots);
+        configurationAdmin.getConfiguration("org.gatehouse.connector.file", null).update(roots);
 
         defineDataSource("book", Map.of("kind", "excel-workbook", "auth", "anonymous",
                 "workbook", root.resolve("book.xlsx").toString(),

@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.gatehouse.connector.file.impl.AllowedFiles;
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.ConnectorException.Reason;
@@ -139,7 +140,7 @@ public class GatewaySourcesTest {
     }
 
     private ExcelConnector connector(Connector... installed) {
-        return new ExcelConnector(CoreLookups.of(dataSources(), installed), root.toString());
+        return new ExcelConnector(CoreLookups.of(dataSources(), installed), new AllowedFiles(root.toString()));
     }
 
     private List<List<Object>> rows(ExcelConnector connector, String query) throws ConnectorException {
@@ -222,7 +223,7 @@ public class GatewaySourcesTest {
 
     @Test
     public void withoutTheCoreTheyFailAndFilesStillWork() throws ConnectorException {
-        ExcelConnector alone = new ExcelConnector(root.toString());
+        ExcelConnector alone = new ExcelConnector(new AllowedFiles(root.toString()));
         ConnectorException e = failure(alone, "Orders");
         assertTrue(e.getMessage(), e.getMessage().contains("data source lookup is not running"));
         assertEquals(4, rows(alone, "sheet:Data").size());
