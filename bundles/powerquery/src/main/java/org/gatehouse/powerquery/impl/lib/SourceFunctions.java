@@ -30,7 +30,7 @@ final class SourceFunctions {
             MRecord options = Args.recordOrEmpty(a, 2);
             Object query = Args.option(options, "Query");
             if (query == null) {
-                throw Errors.notSupported("Sql.Database without a Query option (navigation tables)");
+                return SqlNavigation.of(access, Args.text(a, 0), Args.text(a, 1));
             }
             return fromResult(access.sqlQuery(Args.text(a, 0), Args.text(a, 1), Values.text(query)));
         });

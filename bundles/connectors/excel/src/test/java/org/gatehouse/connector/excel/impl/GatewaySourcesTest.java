@@ -68,6 +68,7 @@ public class GatewaySourcesTest {
                     + "amount decimal(10,2))");
             sql.execute("delete from orders");
             sql.execute("insert into orders values (1, 'ann', 12.50), (2, 'bob', 7.00), (3, 'cy', 30.25)");
+            sql.execute("create or replace view big_orders as select id, amount from orders where amount > 10");
         }
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String expected = "Basic " + Base64.getEncoder().encodeToString("reporter:web-s3cret".getBytes(
@@ -99,6 +100,11 @@ public class GatewaySourcesTest {
                 + "shared Orders = Sql.Database(\"SQLHOST\", \"Orders\", [Query=\"select id, customer, amount from "
                 + "orders order by id\"]);\r\n"
                 + "shared BigOrders = Table.SelectRows(Orders, each [AMOUNT] > 10);\r\n"
+                // what Excel's navigator writes: the navigation table, then one of its tables by schema and name
+                + "shared Navigated = let Source = Sql.Database(\"SQLHOST\", \"Orders\"), "
+                + "Picked = Source{[Schema=\"PUBLIC\",Item=\"ORDERS\"]}[Data] in Picked;\r\n"
+                + "shared Catalog = Table.SelectColumns(Sql.Database(\"SQLHOST\", \"Orders\"), "
+                + "{\"Schema\", \"Item\", \"Kind\"});\r\n"
                 + "shared Report = Table.PromoteHeaders(Csv.Document(Web.Contents(\"" + url("/api") + "\", "
                 + "[RelativePath=\"reports/sales.csv\", Query=[year=\"2024\", region=\"all of it\"], "
                 + "Headers=[Accept=\"text/csv\"]]), [Delimiter=\",\"]));\r\n"
@@ -107,7 +113,7 @@ public class GatewaySourcesTest {
                 + "shared Offsite = Web.Contents(\"" + url("/other/x.csv") + "?key=k3y\");\r\n"
                 + "shared OwnCredentials = Web.Contents(\"" + url("/api/x.csv") + "\", [Headers=[Authorization=\"Basic "
                 + "eDp5\"]]);\r\n",
-                "Orders", "BigOrders", "Report", "Products", "Elsewhere", "Offsite", "OwnCredentials"));
+                "Orders", "BigOrders", "Navigated", "Catalog", "Report", "Products", "Elsewhere", "Offsite", "OwnCredentials"));
     }
 
     @After
@@ -179,6 +185,17 @@ public class GatewaySourcesTest {
         assertEquals(30.25, ((Number) orders.get(3).get(2)).doubleValue(), 0);
         List<List<Object>> big = rows(connector, "BigOrders");
         assertEquals(List.of("ann", "cy"), big.subList(1, big.size()).stream().map(r -> r.get(1)).toList());
+    }
+
+    @Test
+    public void sqlDatabaseWithoutAQueryIsTheNavigationTableOfTheGatewaysDatabase() throws ConnectorException {
+        ExcelConnector connector = connector(SqlConnectors.withDrivers(new org.h2.Driver()));
+        List<List<Object>> catalog = rows(connector, "Catalog");
+        assertEquals(List.of(List.of("Schema", "Item", "Kind"), List.of("PUBLIC", "BIG_ORDERS", "View"),
+                List.of("PUBLIC", "ORDERS", "Table")), catalog);
+        List<List<Object>> orders = rows(connector, "Navigated");
+        assertEquals(List.of("ID", "CUSTOMER", "AMOUNT"), orders.get(0));
+        assertEquals(List.of("ann", "bob", "cy"), orders.subList(1, 4).stream().map(r -> r.get(1)).toList());
     }
 
     @Test
