@@ -120,6 +120,11 @@ final class RootedDataAccess implements DataAccess {
     }
 
     @Override
+    public byte[] webPost(String url, Map<String, String> headers, byte[] content) {
+        return sources.webPost(url, headers, content);
+    }
+
+    @Override
     public QueryResult sqlQuery(String server, String database, String query) {
         return sources.sqlQuery(server, database, query);
     }

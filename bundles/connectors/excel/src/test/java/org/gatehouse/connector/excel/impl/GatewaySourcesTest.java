@@ -78,6 +78,11 @@ public class GatewaySourcesTest {
                     .getFirst("Accept"));
             if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 send(exchange, 401, "text/plain", "sign in");
+            } else if (exchange.getRequestMethod().equals("POST")) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                send(exchange, 200, "application/json", "{\"method\": \"POST\", \"type\": \""
+                        + exchange.getRequestHeaders().getFirst("Content-Type") + "\", \"body\": \""
+                        + body.replace("\"", "\\\"") + "\"}");
             } else {
                 send(exchange, 200, "text/csv", "region,total\r\nnorth,10\r\nsouth,20\r\n");
             }
@@ -108,12 +113,15 @@ public class GatewaySourcesTest {
                 + "shared Report = Table.PromoteHeaders(Csv.Document(Web.Contents(\"" + url("/api") + "\", "
                 + "[RelativePath=\"reports/sales.csv\", Query=[year=\"2024\", region=\"all of it\"], "
                 + "Headers=[Accept=\"text/csv\"]]), [Delimiter=\",\"]));\r\n"
+                + "shared Search = Record.ToTable(Json.Document(Web.Contents(\"" + url("/api/search") + "\", "
+                + "[Headers=[#\"Content-Type\"=\"application/json\"], Content=Json.FromValue([region=\"north\", "
+                + "top=2])])));\r\n"
                 + "shared Products = OData.Feed(\"" + url("/odata/Products") + "\");\r\n"
                 + "shared Elsewhere = Sql.Database(\"hr-sql\", \"people\", [Query=\"select 1\"]);\r\n"
                 + "shared Offsite = Web.Contents(\"" + url("/other/x.csv") + "?key=k3y\");\r\n"
                 + "shared OwnCredentials = Web.Contents(\"" + url("/api/x.csv") + "\", [Headers=[Authorization=\"Basic "
                 + "eDp5\"]]);\r\n",
-                "Orders", "BigOrders", "Navigated", "Catalog", "Report", "Products", "Elsewhere", "Offsite", "OwnCredentials"));
+                "Orders", "BigOrders", "Navigated", "Catalog", "Report", "Search", "Products", "Elsewhere", "Offsite", "OwnCredentials"));
     }
 
     @After
@@ -185,6 +193,13 @@ public class GatewaySourcesTest {
         assertEquals(30.25, ((Number) orders.get(3).get(2)).doubleValue(), 0);
         List<List<Object>> big = rows(connector, "BigOrders");
         assertEquals(List.of("ann", "cy"), big.subList(1, big.size()).stream().map(r -> r.get(1)).toList());
+    }
+
+    @Test
+    public void webContentsWithContentPostsItThroughTheWebDataSource() throws ConnectorException {
+        List<List<Object>> answer = rows(connector(web), "Search");
+        assertEquals(List.of(List.of("Name", "Value"), List.of("method", "POST"), List.of("type", "application/json"),
+                List.of("body", "{\"region\":\"north\",\"top\":2}")), answer);
     }
 
     @Test
