@@ -1,5 +1,6 @@
 package org.gatehouse.itests;
 
+import static org.gatehouse.itests.RelayClient.connectWhenUp;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -31,11 +32,9 @@ import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshHistory;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.refresh.RefreshService;
-import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
 import org.gatehouse.client.RefreshSummary;
 import org.gatehouse.protocol.ErrorCode;
-import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
 import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.TableHeader;
@@ -136,7 +135,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertTrue(shell.run("gateway:refresh-cancel " + SLOW).refused().contains("no refresh of " + SLOW));
         long before = lastFinishedId(SLOW);
         AtomicLong rowsReceived = new AtomicLong();
-        try (GatehouseClient client = connect()) {
+        try (GatehouseClient client = connectWhenUp(TIMEOUT)) {
             CompletableFuture<RefreshSummary> refresh = CompletableFuture.supplyAsync(() -> {
                 try {
                     return client.refreshDataset(GATEWAY, SLOW, new Counting(rowsReceived));
@@ -161,7 +160,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertEquals("relay", cancelled.trigger());
         awaitTrue("the query gone from PostgreSQL", () -> runningQueries() == 0);
 
-        try (GatehouseClient client = connect()) {
+        try (GatehouseClient client = connectWhenUp(TIMEOUT)) {
             assertEquals("the data source serves the next refresh", 1000,
                     client.refreshDataset(GATEWAY, QUICK, new Counting(new AtomicLong())).rows());
         }
@@ -176,7 +175,7 @@ public class CancelIT extends GatehouseTestSupport {
         assertTrue(started, started.contains("started"));
         awaitTrue("the slow query running in PostgreSQL", () -> runningQueries() == 1);
 
-        try (GatehouseClient client = connect()) {
+        try (GatehouseClient client = connectWhenUp(TIMEOUT)) {
             assertTrue("the client is told a refresh was running", client.cancel(GATEWAY, SLOW));
             HistoryEntry cancelled = awaitFinishedAfter(SLOW, before);
             assertEquals(RefreshStatus.CANCELLED, cancelled.status());
@@ -246,22 +245,6 @@ public class CancelIT extends GatehouseTestSupport {
             }
         });
         assertTrue(problems.toString(), problems.isEmpty());
-    }
-
-    private static GatehouseClient connect() throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try {
-                return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
-                        ClientOptions.defaults().withFirstMessageTimeout(Duration.ofSeconds(30))
-                                .withIdleTimeout(Duration.ofSeconds(30)));
-            } catch (Exception relayNotUpYet) {
-                if (System.nanoTime() > deadline) {
-                    throw relayNotUpYet;
-                }
-                Thread.sleep(1_000);
-            }
-        }
     }
 
     private static final class Counting implements ResultStreamReader.Listener {

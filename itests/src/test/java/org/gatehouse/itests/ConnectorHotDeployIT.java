@@ -1,5 +1,6 @@
 package org.gatehouse.itests;
 
+import static org.gatehouse.itests.RelayClient.connect;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertTrue;
@@ -33,10 +34,8 @@ import org.gatehouse.api.Connector;
 import org.gatehouse.api.refresh.ConnectorCatalog;
 import org.gatehouse.api.refresh.ConnectorInfo;
 import org.gatehouse.api.refresh.RefreshService;
-import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
 import org.gatehouse.protocol.Heartbeat;
-import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
 import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.TableHeader;
@@ -322,12 +321,6 @@ public class ConnectorHotDeployIT extends GatehouseTestSupport {
         List<String> problems = Eventually.problemsAfter(WAIT, () -> condition.getAsBoolean() ? List.of()
                 : List.of(what));
         assertTrue(problems.toString(), problems.isEmpty());
-    }
-
-    private static GatehouseClient connect() throws Exception {
-        Duration timeout = Duration.ofSeconds(30);
-        return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
-                ClientOptions.defaults().withFirstMessageTimeout(timeout).withIdleTimeout(timeout));
     }
 
     /** Counts the rows the client receives. */

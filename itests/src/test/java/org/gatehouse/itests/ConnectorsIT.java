@@ -1,10 +1,13 @@
 package org.gatehouse.itests;
 
+import static org.gatehouse.itests.RelayClient.connect;
+import static org.gatehouse.itests.RelayClient.refreshWithRetry;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 
+import org.gatehouse.itests.RelayClient.Collected;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,12 +33,8 @@ import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.gatehouse.api.refresh.RefreshService;
-import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
-import org.gatehouse.client.RefreshSummary;
-import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
-import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.TableHeader;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -107,16 +106,16 @@ public class ConnectorsIT extends GatehouseTestSupport {
         server.setDaemon(true);
         server.start();
 
-        defineDataSource("files", Map.of("kind", "file", "auth", "anonymous", "folder", root.toString()));
-        defineDataset("file-sales", Map.of("queries", "sales, monthly",
+        defineDataSource(configurationAdmin, "files", Map.of("kind", "file", "auth", "anonymous", "folder", root.toString()));
+        defineDataset(configurationAdmin, "file-sales", Map.of("queries", "sales, monthly",
                 "query.sales.datasource", "files", "query.sales.text", "sales.csv",
                 "query.monthly.datasource", "files", "query.monthly.text", "monthly/*.csv"));
-        defineDataset("file-escape", Map.of("queries", "q", "query.q.datasource", "files",
+        defineDataset(configurationAdmin, "file-escape", Map.of("queries", "q", "query.q.datasource", "files",
                 "query.q.text", "../outside.csv"));
-        defineDataSource("svc", Map.of("kind", "web", "auth", "anonymous",
+        defineDataSource(configurationAdmin, "svc", Map.of("kind", "web", "auth", "anonymous",
                 "url", "http://127.0.0.1:" + web.getLocalPort() + "/api", "recordPath", "items",
                 "nextLinkPath", "next"));
-        defineDataset("web-orders", Map.of("queries", "orders", "query.orders.datasource", "svc",
+        defineDataset(configurationAdmin, "web-orders", Map.of("queries", "orders", "query.orders.datasource", "svc",
                 "query.orders.text", "orders"));
         List<String> missing = Eventually.problemsAfter(SETUP_TIMEOUT, () -> {
             List<String> absent = new ArrayList<>(List.of("file-sales", "file-escape", "web-orders"));
@@ -136,7 +135,7 @@ public class ConnectorsIT extends GatehouseTestSupport {
 
     @Test
     public void aCsvFileAndAFolderOfFilesArriveWithInferredTypes() throws Exception {
-        Collected result = refreshWithRetry("file-sales");
+        Collected result = refreshWithRetry("file-sales", SETUP_TIMEOUT);
         assertEquals(List.of("sales", "monthly"), result.tables.stream().map(TableHeader::name).toList());
         assertEquals(Arrays.asList(1L, LocalDate.of(2024, 1, 31), new BigDecimal("12.50"), "North, upper"),
                 Arrays.asList(result.rows.get(0)));
@@ -146,7 +145,7 @@ public class ConnectorsIT extends GatehouseTestSupport {
 
     @Test
     public void aPathLeavingTheAllowedRootsIsRefusedWithAReason() throws Exception {
-        refreshWithRetry("file-sales");
+        refreshWithRetry("file-sales", SETUP_TIMEOUT);
         try (GatehouseClient client = connect()) {
             client.refreshDataset(GATEWAY, "file-escape", new Collected());
             fail("../outside.csv must be refused");
@@ -158,7 +157,7 @@ public class ConnectorsIT extends GatehouseTestSupport {
 
     @Test
     public void aPagedJsonServiceArrivesPageAfterPage() throws Exception {
-        Collected result = refreshWithRetry("web-orders");
+        Collected result = refreshWithRetry("web-orders", SETUP_TIMEOUT);
         assertEquals(3, result.rows.size());
         assertEquals(Arrays.asList(3L, "c"), Arrays.asList(result.rows.get(2)));
     }
@@ -192,54 +191,4 @@ public class ConnectorsIT extends GatehouseTestSupport {
         }
     }
 
-    private Collected refreshWithRetry(String dataset) throws Exception {
-        long deadline = System.nanoTime() + SETUP_TIMEOUT.toNanos();
-        while (true) {
-            try (GatehouseClient client = connect()) {
-                Collected result = new Collected();
-                result.summary = client.refreshDataset(GATEWAY, dataset, result);
-                return result;
-            } catch (Exception e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(1_000);
-            }
-        }
-    }
-
-    private static GatehouseClient connect() throws Exception {
-        Duration timeout = Duration.ofSeconds(30);
-        return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
-                ClientOptions.defaults().withFirstMessageTimeout(timeout).withIdleTimeout(timeout));
-    }
-
-    private void defineDataSource(String id, Map<String, String> properties) throws Exception {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("id", id);
-        configurationAdmin.createFactoryConfiguration("org.gatehouse.datasource", "?").update(config);
-    }
-
-    private void defineDataset(String name, Map<String, String> properties) throws Exception {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("name", name);
-        configurationAdmin.createFactoryConfiguration("org.gatehouse.dataset", "?").update(config);
-    }
-
-    /** Collects what the client receives, copying each row (the reader reuses its array). */
-    private static final class Collected implements ResultStreamReader.Listener {
-        final List<TableHeader> tables = new ArrayList<>();
-        final List<Object[]> rows = new ArrayList<>();
-        RefreshSummary summary;
-
-        @Override
-        public void beginTable(TableHeader table) {
-            tables.add(table);
-        }
-
-        @Override
-        public void row(Object[] values) {
-            rows.add(values.clone());
-        }
-    }
 }

@@ -1,10 +1,13 @@
 package org.gatehouse.itests;
 
+import static org.gatehouse.itests.RelayClient.connect;
+import static org.gatehouse.itests.RelayClient.refreshWithRetry;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 
+import org.gatehouse.itests.RelayClient.Collected;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,12 +35,8 @@ import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.gatehouse.api.refresh.RefreshService;
-import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
-import org.gatehouse.client.RefreshSummary;
-import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
-import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.TableHeader;
 import org.junit.Before;
 import org.junit.Test;
@@ -118,28 +117,28 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
             sql.execute("CREATE TABLE IF NOT EXISTS excel_sales (region VARCHAR(10), amount DECIMAL(10,2))");
             sql.execute("INSERT INTO excel_sales VALUES ('North', 12.50), ('East', 7.25)");
         }
-        defineDataSource("warehouse", Map.of("kind", "sql", "url", H2_URL, "powerQuery.server", "warehouse",
+        defineDataSource(configurationAdmin, "warehouse", Map.of("kind", "sql", "url", H2_URL, "powerQuery.server", "warehouse",
                 "powerQuery.database", "sales"));
         Files.writeString(inputs.resolve("regions.csv"), "region,code\r\nNorth,N\r\nSouth,S\r\nEast,E\r\n");
         Files.write(data.resolve("outside.xlsx"), workbook(SECTION, "Totals"));
         Dictionary<String, Object> roots = new Hashtable<>();
         roots.put("allowedRoots", root.toString());
-        configurationAdmin.getConfiguration("org.gatehouse.connector.excel", null).update(roots);
+        configurationAdmin.getConfiguration("org.gatehouse.connector.file", null).update(roots);
 
-        defineDataSource("book", Map.of("kind", "excel-workbook", "auth", "anonymous",
+        defineDataSource(configurationAdmin, "book", Map.of("kind", "excel-workbook", "auth", "anonymous",
                 "workbook", root.resolve("book.xlsx").toString(),
                 "pathMap", "C:\\Users\\author\\Desktop=" + inputs));
-        defineDataSource("outside-book", Map.of("kind", "excel-workbook", "auth", "anonymous",
+        defineDataSource(configurationAdmin, "outside-book", Map.of("kind", "excel-workbook", "auth", "anonymous",
                 "workbook", data.resolve("outside.xlsx").toString()));
-        defineDataset("excel-sales", Map.of("queries", "totals, regions",
+        defineDataset(configurationAdmin, "excel-sales", Map.of("queries", "totals, regions",
                 "query.totals.datasource", "book", "query.totals.text", "Totals",
                 "query.regions.datasource", "book", "query.regions.text", "Regions"));
-        defineDataset("excel-warehouse", Map.of("queries", "w", "query.w.datasource", "book",
+        defineDataset(configurationAdmin, "excel-warehouse", Map.of("queries", "w", "query.w.datasource", "book",
                 "query.w.text", "Warehouse"));
-        defineDataset("excel-elsewhere", Map.of("queries", "q", "query.q.datasource", "book",
+        defineDataset(configurationAdmin, "excel-elsewhere", Map.of("queries", "q", "query.q.datasource", "book",
                 "query.q.text", "Elsewhere"));
-        defineDataset("excel-broken", Map.of("queries", "q", "query.q.datasource", "book", "query.q.text", "Broken"));
-        defineDataset("excel-outside", Map.of("queries", "q", "query.q.datasource", "outside-book",
+        defineDataset(configurationAdmin, "excel-broken", Map.of("queries", "q", "query.q.datasource", "book", "query.q.text", "Broken"));
+        defineDataset(configurationAdmin, "excel-outside", Map.of("queries", "q", "query.q.datasource", "outside-book",
                 "query.q.text", "Totals"));
         List<String> missing = Eventually.problemsAfter(SETUP_TIMEOUT, () -> {
             List<String> absent = new ArrayList<>(List.of("excel-sales", "excel-broken", "excel-outside",
@@ -153,7 +152,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
 
     @Test
     public void workbookQueriesArriveOverTheRelay() throws Exception {
-        Collected result = refreshWithRetry("excel-sales");
+        Collected result = refreshWithRetry("excel-sales", SETUP_TIMEOUT);
         assertEquals(List.of("totals", "regions"), result.tables.stream().map(TableHeader::name).toList());
         assertEquals(5, result.rows.size());
         assertEquals(Arrays.asList(1L, 10.5), Arrays.asList(result.rows.get(0)));
@@ -164,7 +163,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
 
     @Test
     public void sqlDatabaseRunsThroughTheGatewaysSqlDataSource() throws Exception {
-        Collected result = refreshWithRetry("excel-warehouse");
+        Collected result = refreshWithRetry("excel-warehouse", SETUP_TIMEOUT);
         assertEquals(List.of("w"), result.tables.stream().map(TableHeader::name).toList());
         assertEquals(2, result.rows.size());
         assertEquals("East", result.rows.get(0)[0]);
@@ -174,7 +173,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
 
     @Test
     public void aDatabaseTheGatewayHasNoDataSourceForIsNamed() throws Exception {
-        refreshWithRetry("excel-sales");
+        refreshWithRetry("excel-sales", SETUP_TIMEOUT);
         try (GatehouseClient client = connect()) {
             client.refreshDataset(GATEWAY, "excel-elsewhere", new Collected());
             fail("no gateway data source serves hr-sql/people");
@@ -187,7 +186,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
 
     @Test
     public void anMErrorComesBackAsQueryFailed() throws Exception {
-        refreshWithRetry("excel-sales");
+        refreshWithRetry("excel-sales", SETUP_TIMEOUT);
         try (GatehouseClient client = connect()) {
             client.refreshDataset(GATEWAY, "excel-broken", new Collected());
             fail("the Broken query raises an M error");
@@ -199,7 +198,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
 
     @Test
     public void aWorkbookOutsideTheAllowedRootsIsRefused() throws Exception {
-        refreshWithRetry("excel-sales");
+        refreshWithRetry("excel-sales", SETUP_TIMEOUT);
         try (GatehouseClient client = connect()) {
             client.refreshDataset(GATEWAY, "excel-outside", new Collected());
             fail("outside.xlsx must be refused");
@@ -253,54 +252,4 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
         return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
     }
 
-    private Collected refreshWithRetry(String dataset) throws Exception {
-        long deadline = System.nanoTime() + SETUP_TIMEOUT.toNanos();
-        while (true) {
-            try (GatehouseClient client = connect()) {
-                Collected result = new Collected();
-                result.summary = client.refreshDataset(GATEWAY, dataset, result);
-                return result;
-            } catch (Exception e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(1_000);
-            }
-        }
-    }
-
-    private static GatehouseClient connect() throws Exception {
-        Duration timeout = Duration.ofSeconds(30);
-        return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
-                ClientOptions.defaults().withFirstMessageTimeout(timeout).withIdleTimeout(timeout));
-    }
-
-    private void defineDataSource(String id, Map<String, String> properties) throws Exception {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("id", id);
-        configurationAdmin.createFactoryConfiguration("org.gatehouse.datasource", "?").update(config);
-    }
-
-    private void defineDataset(String name, Map<String, String> properties) throws Exception {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("name", name);
-        configurationAdmin.createFactoryConfiguration("org.gatehouse.dataset", "?").update(config);
-    }
-
-    /** Collects what the client receives, copying each row (the reader reuses its array). */
-    private static final class Collected implements ResultStreamReader.Listener {
-        final List<TableHeader> tables = new ArrayList<>();
-        final List<Object[]> rows = new ArrayList<>();
-        RefreshSummary summary;
-
-        @Override
-        public void beginTable(TableHeader table) {
-            tables.add(table);
-        }
-
-        @Override
-        public void row(Object[] values) {
-            rows.add(values.clone());
-        }
-    }
 }

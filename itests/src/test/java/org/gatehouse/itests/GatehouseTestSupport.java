@@ -16,12 +16,16 @@ import java.net.MalformedURLException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Rule;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Boots the built distribution for a test class. A test class runs with
@@ -111,6 +115,22 @@ public abstract class GatehouseTestSupport {
         }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /** Defines a data source as the owner's configuration does (factory PID org.gatehouse.datasource). */
+    protected static void defineDataSource(ConfigurationAdmin configurationAdmin, String id,
+            Map<String, String> properties) throws IOException {
+        Dictionary<String, Object> config = new Hashtable<>(properties);
+        config.put("id", id);
+        configurationAdmin.createFactoryConfiguration("org.gatehouse.datasource", "?").update(config);
+    }
+
+    /** Defines a dataset as the owner's configuration does (factory PID org.gatehouse.dataset). */
+    protected static void defineDataset(ConfigurationAdmin configurationAdmin, String name,
+            Map<String, String> properties) throws IOException {
+        Dictionary<String, Object> config = new Hashtable<>(properties);
+        config.put("name", name);
+        configurationAdmin.createFactoryConfiguration("org.gatehouse.dataset", "?").update(config);
     }
 
     /** Inside the container: the port the embedded relay listens on. */

@@ -1,5 +1,7 @@
 package org.gatehouse.itests;
 
+import static org.gatehouse.itests.RelayClient.connect;
+import static org.gatehouse.itests.RelayClient.refreshWithRetry;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -7,6 +9,7 @@ import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 
+import org.gatehouse.itests.RelayClient.Collected;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,16 +31,13 @@ import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
 import org.gatehouse.api.ColumnType;
 import org.gatehouse.api.refresh.RefreshService;
-import org.gatehouse.client.ClientOptions;
 import org.gatehouse.client.GatehouseClient;
 import org.gatehouse.client.RawExchange;
 import org.gatehouse.client.RefreshSummary;
 import org.gatehouse.protocol.Frame;
 import org.gatehouse.protocol.Protocol;
-import org.gatehouse.protocol.RelayEndpoint;
 import org.gatehouse.protocol.RemoteErrorException;
 import org.gatehouse.protocol.RequestMessage;
-import org.gatehouse.protocol.ResultStreamReader;
 import org.gatehouse.protocol.TableHeader;
 import org.junit.Before;
 import org.junit.Test;
@@ -109,15 +107,15 @@ public class RefreshIT extends GatehouseTestSupport {
             return;
         }
         createPostgresTable();
-        defineDataSource("pg", Map.of("kind", "sql", "url", pgUrl(), "auth", "basic", "user", pgUser(),
+        defineDataSource(configurationAdmin, "pg", Map.of("kind", "sql", "url", pgUrl(), "auth", "basic", "user", pgUser(),
                 "password", pgPassword(), "fetchSize", "500"));
-        defineDataset("pg-types", Map.of("queries", "all", "query.all.datasource", "pg",
+        defineDataset(configurationAdmin, "pg-types", Map.of("queries", "all", "query.all.datasource", "pg",
                 "query.all.text", "SELECT * FROM " + PG_TABLE + " ORDER BY id"));
-        defineDataset("pg-broken-sql", Map.of("queries", "q", "query.q.datasource", "pg",
+        defineDataset(configurationAdmin, "pg-broken-sql", Map.of("queries", "q", "query.q.datasource", "pg",
                 "query.q.text", "SELECT * FROM no_such_table_here"));
-        defineDataSource("pg-down", Map.of("kind", "sql", "url", "jdbc:postgresql://127.0.0.1:" + closedPort()
+        defineDataSource(configurationAdmin, "pg-down", Map.of("kind", "sql", "url", "jdbc:postgresql://127.0.0.1:" + closedPort()
                 + "/nothing?connectTimeout=3", "auth", "basic", "user", "x", "password", "y"));
-        defineDataset("pg-unreachable", Map.of("queries", "q", "query.q.datasource", "pg-down",
+        defineDataset(configurationAdmin, "pg-unreachable", Map.of("queries", "q", "query.q.datasource", "pg-down",
                 "query.q.text", "SELECT 1"));
         List<String> missing = Eventually.problemsAfter(SETUP_TIMEOUT, () -> {
             List<String> absent = new ArrayList<>(List.of("pg-types", "pg-broken-sql", "pg-unreachable",
@@ -131,7 +129,7 @@ public class RefreshIT extends GatehouseTestSupport {
 
     @Test
     public void aPostgresTableArrivesExactlyWithItsTypes() throws Exception {
-        Collected result = refreshWithRetry("pg-types");
+        Collected result = refreshWithRetry("pg-types", SETUP_TIMEOUT);
         assertEquals(1, result.tables.size());
         List<ColumnType> types = result.tables.get(0).schema().columns().stream().map(c -> c.type()).toList();
         assertEquals(List.of(ColumnType.LONG, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.LONG,
@@ -143,7 +141,7 @@ public class RefreshIT extends GatehouseTestSupport {
 
     @Test
     public void theDemoH2DatasetArrivesExactlyTableByTable() throws Exception {
-        Collected result = refreshWithRetry("demo-sales");
+        Collected result = refreshWithRetry("demo-sales", SETUP_TIMEOUT);
         assertEquals(List.of("sales", "revenue-by-region"), result.tables.stream().map(TableHeader::name).toList());
         List<ColumnType> types = result.tables.get(0).schema().columns().stream().map(c -> c.type()).toList();
         assertEquals(List.of(ColumnType.LONG, ColumnType.DATE, ColumnType.STRING, ColumnType.STRING,
@@ -159,7 +157,7 @@ public class RefreshIT extends GatehouseTestSupport {
 
     @Test
     public void theGatewayAndItsDatasetsAreMBeansShowingTheLastRefresh() throws Exception {
-        refreshWithRetry("demo-sales");
+        refreshWithRetry("demo-sales", SETUP_TIMEOUT);
         javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
         javax.management.ObjectName dataset = new javax.management.ObjectName(
                 "org.gatehouse:type=Dataset,name=\"demo-sales\"");
@@ -182,7 +180,7 @@ public class RefreshIT extends GatehouseTestSupport {
 
     @Test
     public void camelManagementShowsTheRelayRoutesWithTheirStatistics() throws Exception {
-        refreshWithRetry("demo-sales");
+        refreshWithRetry("demo-sales", SETUP_TIMEOUT);
         javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
         java.util.Set<javax.management.ObjectName> routes = server.queryNames(
                 new javax.management.ObjectName("org.apache.camel:type=routes,*"), null);
@@ -232,7 +230,7 @@ public class RefreshIT extends GatehouseTestSupport {
     public void aRefreshSucceedsAfterTheRelayRestarts() throws Exception {
         Bundle relay = Arrays.stream(bundleContext.getBundles())
                 .filter(b -> "org.gatehouse.relay.embedded".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        refreshWithRetry("demo-sales");
+        refreshWithRetry("demo-sales", SETUP_TIMEOUT);
         relay.stop();
         relay.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -271,32 +269,6 @@ public class RefreshIT extends GatehouseTestSupport {
         assertEquals(properties.get(Protocol.CORRELATION_ID), reply.string(Protocol.CORRELATION_ID));
     }
 
-    /** The first refresh after start may race the configurations and the relay link; later ones must not. */
-    private Collected refreshWithRetry(String dataset) throws Exception {
-        long deadline = System.nanoTime() + SETUP_TIMEOUT.toNanos();
-        while (true) {
-            try (GatehouseClient client = connect()) {
-                Collected result = new Collected();
-                result.summary = client.refreshDataset(GATEWAY, dataset, result);
-                return result;
-            } catch (Exception e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(1_000);
-            }
-        }
-    }
-
-    private static GatehouseClient connect() throws Exception {
-        return connect(Duration.ofSeconds(30));
-    }
-
-    private static GatehouseClient connect(Duration timeout) throws Exception {
-        return GatehouseClient.connect(RelayEndpoint.parse(relayUrl(), null, null),
-                ClientOptions.defaults().withFirstMessageTimeout(timeout).withIdleTimeout(timeout));
-    }
-
     private static void assertRowsEqual(List<Object[]> expected, List<Object[]> actual) {
         assertEquals("row count", expected.size(), actual.size());
         for (int r = 0; r < expected.size(); r++) {
@@ -316,23 +288,6 @@ public class RefreshIT extends GatehouseTestSupport {
                     }
                 }
             }
-        }
-    }
-
-    /** Collects what the client receives, copying each row (the reader reuses its array). */
-    private static final class Collected implements ResultStreamReader.Listener {
-        final List<TableHeader> tables = new ArrayList<>();
-        final List<Object[]> rows = new ArrayList<>();
-        RefreshSummary summary;
-
-        @Override
-        public void beginTable(TableHeader table) {
-            tables.add(table);
-        }
-
-        @Override
-        public void row(Object[] values) {
-            rows.add(values.clone());
         }
     }
 
@@ -420,18 +375,6 @@ public class RefreshIT extends GatehouseTestSupport {
             throw new AssertionError("PostgreSQL at " + pgUrl() + " is needed by this test (itests/postgres.sh "
                     + "sets it up): " + e.getMessage());
         }
-    }
-
-    private void defineDataSource(String id, Map<String, String> properties) throws Exception {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("id", id);
-        configurationAdmin.createFactoryConfiguration("org.gatehouse.datasource", "?").update(config);
-    }
-
-    private void defineDataset(String name, Map<String, String> properties) throws Exception {
-        Dictionary<String, Object> config = new Hashtable<>(properties);
-        config.put("name", name);
-        configurationAdmin.createFactoryConfiguration("org.gatehouse.dataset", "?").update(config);
     }
 
     private static int closedPort() throws Exception {

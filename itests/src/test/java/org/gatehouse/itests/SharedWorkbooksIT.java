@@ -97,7 +97,7 @@ public class SharedWorkbooksIT extends GatehouseTestSupport {
         assumeTrue("no shared test data at " + folder, Files.isDirectory(folder));
         Dictionary<String, Object> roots = new Hashtable<>();
         roots.put("allowedRoots", folder.toString());
-        configurationAdmin.getConfiguration("org.gatehouse.connector.excel", null).update(roots);
+        configurationAdmin.getConfiguration("org.gatehouse.connector.file", null).update(roots);
 
         Map<String, List<MashupQuery>> datasets = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {

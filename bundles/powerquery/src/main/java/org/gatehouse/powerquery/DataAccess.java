@@ -44,6 +44,15 @@ public interface DataAccess {
     }
 
     /**
+     * {@code Web.Contents(url, [Content = ...])}: a POST of {@code content} (the request's body) with these headers.
+     * Only a data access that can send a body does.
+     */
+    default byte[] webPost(String url, Map<String, String> headers, byte[] content) {
+        throw new MException("Expression.Error", "Web.Contents with Content (a POST) is not supported by this data "
+                + "access.");
+    }
+
+    /**
      * {@code Sql.Database(server, database, [Query = "..."])}: the gateway runs the native query with the data source's
      * credentials and returns the rows as a result ({@link QueryResult#error()} unused).
      */

@@ -34,7 +34,7 @@ import org.junit.Test;
  */
 public class GeneratedWorkbookTest {
 
-    static byte[] sheetWorkbook() throws IOException {
+    public static byte[] sheetWorkbook() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet("Data");
             CellStyle date = wb.createCellStyle();
@@ -99,7 +99,7 @@ public class GeneratedWorkbookTest {
     }
 
     /** Copies a workbook adding customXml/item1.xml (UTF-16LE with BOM, as Excel writes) and its itemProps. */
-    static byte[] withMashup(byte[] workbook, byte[] stream) throws IOException {
+    public static byte[] withMashup(byte[] workbook, byte[] stream) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
                 ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -46,6 +46,40 @@ public class PluggableSourcesTest {
     }
 
     @Test
+    public void sqlDatabaseWithoutAQueryListsUserTablesAndReadsOnlyThePickedOne() {
+        List<String> asked = new java.util.ArrayList<>();
+        DataAccess catalog = new DataAccess() {
+            @Override
+            public byte[] fileContents(String path) {
+                throw new MException("DataSource.NotFound", path);
+            }
+
+            @Override
+            public QueryResult sqlQuery(String server, String database, String query) {
+                asked.add(query);
+                if (query.contains("INFORMATION_SCHEMA.TABLES")) {
+                    return new QueryResult("t", List.of(new Column("TABLE_SCHEMA", ColumnType.STRING),
+                            new Column("TABLE_NAME", ColumnType.STRING), new Column("TABLE_TYPE", ColumnType.STRING)),
+                            List.of(List.of("dbo", "Sales", "BASE TABLE"), List.of("dbo", "Big \"Sales\"", "VIEW"),
+                                    List.of("INFORMATION_SCHEMA", "TABLES", "VIEW"),
+                                    List.of("sys", "objects", "VIEW")), null);
+                }
+                return new QueryResult("q", List.of(new Column("Id", ColumnType.LONG)), List.of(List.of(7L)), null);
+            }
+        };
+        QueryResult nav = PowerQuery.evaluate("section S; shared Q = Table.SelectColumns(Sql.Database(\"srv\", "
+                + "\"db\"), {\"Name\", \"Schema\", \"Item\", \"Kind\"});", "Q", catalog);
+        assertEquals(List.of(List.of("Sales", "dbo", "Sales", "Table"),
+                List.of("Big \"Sales\"", "dbo", "Big \"Sales\"", "View")), nav.rows());
+        assertEquals("listing the tables reads none of them", 1, asked.size());
+
+        QueryResult picked = PowerQuery.evaluate("section S; shared Q = Sql.Database(\"srv\", \"db\")"
+                + "{[Schema=\"dbo\",Item=\"Big \"\"Sales\"\"\"]}[Data];", "Q", catalog);
+        assertEquals(List.of(List.of(7L)), picked.rows());
+        assertEquals("SELECT * FROM \"dbo\".\"Big \"\"Sales\"\"\"", asked.get(asked.size() - 1));
+    }
+
+    @Test
     public void odataFeedBecomesATable() {
         QueryResult r = PowerQuery.evaluate("section S; shared Q = OData.Feed(\"https://h/svc/T\");", "Q", access);
         assertEquals(List.of("A", "B"), r.columnNames());

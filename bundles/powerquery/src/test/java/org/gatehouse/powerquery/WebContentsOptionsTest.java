@@ -27,6 +27,12 @@ public class WebContentsOptionsTest {
             requested.add(url + " " + headers);
             return "a,b\\n1,2\\n".getBytes(StandardCharsets.UTF_8);
         }
+
+        @Override
+        public byte[] webPost(String url, Map<String, String> headers, byte[] content) {
+            requested.add("POST " + url + " " + headers + " " + new String(content, StandardCharsets.UTF_8));
+            return "{}".getBytes(StandardCharsets.UTF_8);
+        }
     };
 
     private QueryResult evaluate(String expression) {
@@ -44,11 +50,26 @@ public class WebContentsOptionsTest {
     }
 
     @Test
-    public void aPostIsRefusedNotSentAsAGet() {
-        QueryResult r = evaluate("Web.Contents(\"https://h.example/api\", [Content=Text.ToBinary(\"{}\")])");
-        assertTrue(r.failed());
-        assertTrue(r.error().getMessage(), r.error().getMessage().contains("Content option"));
-        assertTrue(requested.isEmpty());
+    public void contentMakesAPostOfItNeverAGet() {
+        QueryResult r = evaluate("Web.Contents(\"https://h.example/api\", [RelativePath=\"search\", "
+                + "Headers=[#\"Content-Type\"=\"application/json\"], Content=Text.ToBinary(\"{\"\"q\"\":1}\")])");
+        assertFalse(String.valueOf(r.error()), r.failed());
+        assertEquals(List.of("POST https://h.example/api/search {Content-Type=application/json} {\"q\":1}"), requested);
+        DataAccess getOnly = new DataAccess() {
+            @Override
+            public byte[] fileContents(String path) {
+                return new byte[0];
+            }
+
+            @Override
+            public byte[] webContents(String url, Map<String, String> headers) {
+                throw new AssertionError("a POST must not become a GET");
+            }
+        };
+        QueryResult refused = PowerQuery.evaluate("section S; shared Q = Web.Contents(\"https://h.example\", "
+                + "[Content=Text.ToBinary(\"x\")]);", "Q", getOnly);
+        assertTrue(refused.failed());
+        assertTrue(refused.error().getMessage(), refused.error().getMessage().contains("(a POST) is not supported"));
     }
 
     @Test

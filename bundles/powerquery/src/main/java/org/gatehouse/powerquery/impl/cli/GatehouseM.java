@@ -24,6 +24,8 @@ import org.gatehouse.powerquery.impl.value.Values;
 
 /**
  * {@code gatehouse-m refresh WORKBOOK [--map FROM=TO]...}: prints each loaded query as CSV.
+ * {@code gatehouse-m check WORKBOOK [--map FROM=TO]...}: refreshes each loaded query and compares it with the table
+ * Excel loaded it into at its own last refresh; exit status 1 when one differs or fails.
  * {@code gatehouse-m eval}: JSON Lines {@code {"id","expr","expected"}} on stdin, one verdict line per input.
  */
 public final class GatehouseM {
@@ -43,24 +45,83 @@ public final class GatehouseM {
         if (args.length >= 2 && args[0].equals("refresh")) {
             return refresh(args, out, err);
         }
+        if (args.length >= 2 && args[0].equals("check")) {
+            return check(args, out, err);
+        }
         if (args.length == 1 && args[0].equals("eval")) {
             eval(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
             return 0;
         }
-        err.println("usage: gatehouse-m refresh WORKBOOK [--map FROM=TO]... | gatehouse-m eval < cases.jsonl");
+        err.println("usage: gatehouse-m refresh WORKBOOK [--map FROM=TO]... | gatehouse-m check WORKBOOK "
+                + "[--map FROM=TO]... | gatehouse-m eval < cases.jsonl");
         return 2;
     }
 
-    private static int refresh(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Path workbook = Path.of(args[1]);
+    /** The --map FROM=TO options after the workbook; null (said on err) when one is malformed. */
+    private static LocalFileAccess access(String[] args, PrintStream err) {
         LocalFileAccess access = new LocalFileAccess();
         for (int i = 2; i < args.length; i++) {
             if (!args[i].equals("--map") || i + 1 >= args.length || !args[i + 1].contains("=")) {
                 err.println("expected --map FROM=TO, got " + args[i]);
-                return 2;
+                return null;
             }
             String m = args[++i];
             access.map(m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1));
+        }
+        return access;
+    }
+
+    private static int check(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Path workbook = Path.of(args[1]);
+        LocalFileAccess access = access(args, err);
+        if (access == null) {
+            return 2;
+        }
+        byte[] bytes = Files.readAllBytes(workbook);
+        java.util.Optional<WorkbookMashup> mashup;
+        try {
+            mashup = PowerQuery.readMashup(bytes);
+        } catch (MException e) {
+            err.println(workbook + ": " + e.getMessage());
+            return 1;
+        }
+        if (mashup.isEmpty()) {
+            out.println(workbook.getFileName() + ": no Power Query queries");
+            return 0;
+        }
+        int differing = 0;
+        try (ExcelCache cache = ExcelCache.of(bytes)) {
+            for (org.gatehouse.powerquery.QueryResult result : PowerQuery.refresh(bytes, access.currentWorkbook(bytes))) {
+                String target = mashup.get().queries().stream().filter(q -> q.name().equals(result.name()))
+                        .map(org.gatehouse.powerquery.MashupQuery::fillTarget).findFirst().orElse(null);
+                java.util.Optional<List<List<String>>> cached = target == null ? java.util.Optional.empty()
+                        : cache.table(target);
+                String verdict;
+                if (result.failed()) {
+                    verdict = "FAILED " + result.error().reason() + ": " + result.error().getMessage();
+                } else if (cached.isEmpty()) {
+                    verdict = "refreshed " + result.rows().size() + " rows; Excel cached no table for it";
+                } else {
+                    verdict = ExcelCache.firstDifference(result.columnNames(), result.rows(), cached.get())
+                            .map(d -> "DIFFERS: " + d).orElse("same as Excel (" + result.rows().size() + " rows)");
+                }
+                if (verdict.startsWith("FAILED") || verdict.startsWith("DIFFERS")) {
+                    differing++;
+                }
+                out.println(result.name() + ": " + verdict);
+            }
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+            err.println(workbook + ": Excel's cached tables cannot be read (" + e.getMessage() + ")");
+            return 1;
+        }
+        return differing == 0 ? 0 : 1;
+    }
+
+    private static int refresh(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Path workbook = Path.of(args[1]);
+        LocalFileAccess access = access(args, err);
+        if (access == null) {
+            return 2;
         }
         byte[] bytes = Files.readAllBytes(workbook);
         java.util.Optional<WorkbookMashup> mashup;

@@ -254,11 +254,7 @@ final class MiscMoreFunctions {
             "try", "type");
 
     private static byte[] binary(Object[] a, int i) {
-        Object v = Args.v(a, i);
-        if (v instanceof MBinary b) {
-            return b.bytes();
-        }
-        throw Errors.cannotConvert(v, "Binary");
+        return Values.binary(Args.v(a, i)).bytes();
     }
 
     private static boolean matches(Object charsOrPredicate, String c) {

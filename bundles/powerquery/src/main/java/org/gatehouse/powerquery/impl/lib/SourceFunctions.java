@@ -28,13 +28,14 @@ final class SourceFunctions {
         lib.fn("File.Contents", 1, 2, a -> MBinary.streamed(access.fileStream(Args.text(a, 0))));
         lib.fn("Web.Contents", 1, 2, a -> {
             WebContentsOptions request = WebContentsOptions.of(Args.text(a, 0), Args.recordOrEmpty(a, 1));
-            return new MBinary(access.webContents(request.url(), request.headers()));
+            return new MBinary(request.content() == null ? access.webContents(request.url(), request.headers())
+                    : access.webPost(request.url(), request.headers(), request.content()));
         });
         lib.fn("Sql.Database", 2, 3, a -> {
             MRecord options = Args.recordOrEmpty(a, 2);
             Object query = Args.option(options, "Query");
             if (query == null) {
-                throw Errors.notSupported("Sql.Database without a Query option (navigation tables)");
+                return SqlNavigation.of(access, Args.text(a, 0), Args.text(a, 1));
             }
             return fromResult(access.sqlQuery(Args.text(a, 0), Args.text(a, 1), Values.text(query)));
         });
@@ -74,6 +75,8 @@ final class SourceFunctions {
             return new MTable(List.of("Content", "Name", "Extension", "Folder Path"), null, rows);
         });
         lib.fn("Csv.Document", 1, 5, a -> CsvDocument.read(Args.v(a, 0), Args.v(a, 1), Args.v(a, 2), Args.v(a, 4)));
+        lib.fn("Json.FromValue", 1, 2, a -> new MBinary(JsonValues.write(Args.v(a, 0))
+                .getBytes(Encodings.charset(Args.v(a, 1)))));
         lib.fn("Json.Document", 1, 2, a -> {
             Object v = Args.v(a, 0);
             String text = v instanceof MBinary b ? Encodings.decode(b.bytes(), Args.v(a, 1)) : Values.text(v);

@@ -13,14 +13,15 @@ import org.gatehouse.powerquery.impl.value.MRecord;
 import org.gatehouse.powerquery.impl.value.Values;
 
 /**
- * The options record of {@code Web.Contents(url, [RelativePath = ..., Query = [...], Headers = [...]])} turned into
- * the URL and headers to request. Options that would change what is sent beyond a GET ({@code Content} makes it a
- * POST) are refused rather than dropped, so a workbook never silently reads something else than its author meant;
- * options about caching, retries and timeouts are left to whoever serves the request.
+ * The options record of {@code Web.Contents(url, [RelativePath = ..., Query = [...], Headers = [...], Content =
+ * ...])} turned into the URL, headers and body to request: {@code Content} (a binary) makes the request a POST of
+ * that body, as in Power Query. Options that would change how the answer is treated are refused rather than
+ * dropped, so a workbook never silently reads something else than its author meant; options about caching, retries
+ * and timeouts are left to whoever serves the request.
  */
-record WebContentsOptions(String url, Map<String, String> headers) {
+record WebContentsOptions(String url, Map<String, String> headers, byte[] content) {
 
-    private static final Set<String> REFUSED = Set.of("Content", "ManualStatusHandling", "ManualCredentials");
+    private static final Set<String> REFUSED = Set.of("ManualStatusHandling", "ManualCredentials");
 
     static WebContentsOptions of(String url, MRecord options) {
         for (String name : options.names()) {
@@ -67,7 +68,9 @@ record WebContentsOptions(String url, Map<String, String> headers) {
                 headers.put(name, Values.text(fields.get(name)));
             }
         }
-        return new WebContentsOptions(target.toString(), headers);
+        Object content = Args.option(options, "Content");
+        return new WebContentsOptions(target.toString(), headers,
+                content == null ? null : Values.binary(content).bytes());
     }
 
     private static String encode(String text) {

@@ -129,6 +129,14 @@ public final class Values {
         throw Errors.cannotConvert(v, "Record");
     }
 
+    public static MBinary binary(Object v) {
+        v = strip(v);
+        if (v instanceof MBinary b) {
+            return b;
+        }
+        throw Errors.cannotConvert(v, "Binary");
+    }
+
     public static MTable table(Object v) {
         v = strip(v);
         if (v instanceof MTable t) {

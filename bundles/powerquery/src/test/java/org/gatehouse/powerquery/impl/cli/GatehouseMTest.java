@@ -49,4 +49,34 @@ public class GatehouseMTest {
         String out = run("", "refresh", pbix.toString(), "--map", "C:\\Data=" + dir);
         assertEquals("# Q\na,b\n1,\"x,y\"\n", out.replace("\r\n", "\n"));
     }
+
+    @Test
+    public void checkComparesEachQueryWithTheTableExcelLoadedItInto() throws Exception {
+        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path same = dir.resolve("same.xlsx");
+        Files.write(same, workbookLoadingSales("Excel.CurrentWorkbook(){[Name=\"Sales\"]}[Content]"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = GatehouseM.run(new String[] {"check", same.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals("Sales: same as Excel (2 rows)\n", out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals(0, status);
+
+        Path sorted = dir.resolve("sorted.xlsx");
+        Files.write(sorted, workbookLoadingSales("Table.Sort(Excel.CurrentWorkbook(){[Name=\"Sales\"]}[Content], "
+                + "{\"Name\"})"));
+        out.reset();
+        status = GatehouseM.run(new String[] {"check", sorted.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals("Sales: DIFFERS: row 1 column Name: a, Excel has b\n",
+                out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals(1, status);
+    }
+
+    /** A workbook whose table Sales (b, a) holds Excel's cache of a query Sales with this M expression. */
+    private static byte[] workbookLoadingSales(String expression) throws Exception {
+        return org.gatehouse.powerquery.GeneratedWorkbookTest.withMashup(
+                org.gatehouse.powerquery.GeneratedWorkbookTest.sheetWorkbook(),
+                org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1; shared Sales = "
+                        + expression + ";", org.gatehouse.powerquery.GeneratedWorkbookTest.metadata("Sales", true)));
+    }
 }

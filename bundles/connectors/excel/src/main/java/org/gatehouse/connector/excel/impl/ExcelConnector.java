@@ -17,24 +17,20 @@ import org.gatehouse.api.ConnectorException.Reason;
 import org.gatehouse.api.Credentials;
 import org.gatehouse.api.DataSourceLookup;
 import org.gatehouse.api.DataSourceSettings;
+import org.gatehouse.api.GatewayFiles;
 import org.gatehouse.api.Query;
 import org.gatehouse.api.RowSource;
-import org.gatehouse.connector.excel.impl.AllowedRoots.PathRefusedException;
 import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.MashupQuery;
 import org.gatehouse.powerquery.PowerQuery;
 import org.gatehouse.powerquery.QueryStream;
 import org.gatehouse.powerquery.WorkbookMashup;
 import org.osgi.service.component.ComponentServiceObjects;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,42 +38,58 @@ import org.slf4j.LoggerFactory;
  * The {@code excel-workbook} connector: refreshes one query of a workbook's Power Query with the gateway's own M engine,
  * or reads one sheet ({@code sheet:Name}) or sheet table ({@code table:Name}) of any workbook. The data source's
  * {@code workbook} setting names the file; {@code pathMap} turns the author's folders used in the M code into folders
- * of this machine. The workbook and everything its M code reads must lie under the owner's allowed roots
- * ({@code etc/org.gatehouse.connector.excel.cfg}), which no data source or request can widen. Its
+ * of this machine. The workbook and everything its M code reads must lie under the owner's allowed roots, the
+ * gateway's one list of readable folders ({@code allowedRoots} of {@code etc/org.gatehouse.connector.file.cfg}),
+ * checked through the file connector's {@link GatewayFiles}; without the file connector nothing is read. Its
  * {@code Sql.Database}, {@code Web.Contents} and {@code OData.Feed} are served by the gateway's own sql and web data
  * sources through the core's {@link DataSourceLookup}, an optional reference: without the core, or without the sql or
  * web connector, the workbook's other queries still refresh and those fail with an M error saying what is missing.
  */
-@Component(service = Connector.class, property = Connector.KIND_PROPERTY + "=" + ExcelConnector.KIND,
-        configurationPid = ExcelConnector.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = ExcelConnectorConfig.class)
+@Component(service = Connector.class, property = Connector.KIND_PROPERTY + "=" + ExcelConnector.KIND)
 public final class ExcelConnector implements Connector {
 
     static final String KIND = "excel-workbook";
-    static final String PID = "org.gatehouse.connector.excel";
     static final String WORKBOOK = "workbook";
 
     private static final Set<String> EXTENSIONS = Set.of(".xlsx", ".xlsm", ".xlsb");
     private static final Set<AuthenticationType> SUPPORTED_AUTHENTICATION =
             Collections.unmodifiableSet(EnumSet.of(AuthenticationType.ANONYMOUS, AuthenticationType.WINDOWS));
     private static final Logger LOG = LoggerFactory.getLogger(ExcelConnector.class);
+    /** Until the file connector is there: every path refused, saying what to install. */
+    private static final GatewayFiles NO_FILES = path -> {
+        throw new ConnectorException(Reason.UNSUPPORTED, "no file can be read: the excel-workbook connector reads "
+                + "files through the file connector's allowed roots; install it (feature:install "
+                + "gatehouse-connector-file) and set allowedRoots in etc/org.gatehouse.connector.file.cfg");
+    };
 
-    private volatile AllowedRoots roots = AllowedRoots.of();
+    private volatile GatewayFiles files = NO_FILES;
     private volatile LookupSource lookups = LookupSource.NONE;
 
     /** For Declarative Services. */
     public ExcelConnector() {
     }
 
-    /** Outside OSGi: these roots, no gateway data sources. */
-    ExcelConnector(String... allowedRoots) {
-        this.roots = AllowedRoots.of(allowedRoots);
+    /** Outside OSGi: these readable files, no gateway data sources. */
+    ExcelConnector(GatewayFiles files) {
+        this.files = files;
     }
 
-    /** Outside OSGi: these roots and the gateway data sources of this lookup. */
-    ExcelConnector(DataSourceLookup lookup, String... allowedRoots) {
-        this(allowedRoots);
+    /** Outside OSGi: these readable files and the gateway data sources of this lookup. */
+    ExcelConnector(DataSourceLookup lookup, GatewayFiles files) {
+        this(files);
         this.lookups = LookupSource.of(lookup);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetFiles")
+    void setFiles(GatewayFiles files) {
+        this.files = files;
+    }
+
+    void unsetFiles(GatewayFiles gone) {
+        if (this.files == gone) {
+            this.files = NO_FILES;
+        }
     }
 
     /** Bound without getting the service: see {@link LookupSource} for the cycle this avoids. */
@@ -89,12 +101,6 @@ public final class ExcelConnector implements Connector {
 
     void unsetLookup(ComponentServiceObjects<DataSourceLookup> gone) {
         this.lookups = LookupSource.NONE;
-    }
-
-    @Activate
-    @Modified
-    void configure(ExcelConnectorConfig config) {
-        roots = AllowedRoots.of(config.allowedRoots(), problem -> LOG.error("{} ({}.cfg): ignored", problem, PID));
     }
 
     @Override
@@ -128,7 +134,7 @@ public final class ExcelConnector implements Connector {
         PathMap pathMap = PathMap.parse(settings.id(), settings.get(PathMap.SETTING, null));
         Path workbook = workbookPath(settings, prefix);
         byte[] bytes = read(workbook, settings, prefix);
-        RootedDataAccess access = new RootedDataAccess(roots, pathMap, bytes, new GatewaySources(lookups));
+        RootedDataAccess access = new RootedDataAccess(files, pathMap, bytes, new GatewaySources(lookups));
         WorkbookQuery target = WorkbookQuery.parse(query.text());
         String section;
         String member;
@@ -183,19 +189,17 @@ public final class ExcelConnector implements Connector {
             throw new ConnectorException(Reason.UNSUPPORTED, prefix + "'" + requested + "' is not an Excel workbook "
                     + "(.xlsx, .xlsm or .xlsb)");
         }
+        Path path;
         try {
-            Path path = roots.check(requested, requested);
-            if (!Files.isRegularFile(path)) {
-                throw new ConnectorException(Reason.SOURCE_UNREACHABLE, prefix + "workbook '" + requested
-                        + "' does not exist");
-            }
-            return roots.checkReal(path, requested);
-        } catch (PathRefusedException e) {
-            throw new ConnectorException(Reason.INVALID_SETTINGS, prefix + e.getMessage());
-        } catch (IOException e) {
-            throw new ConnectorException(Reason.SOURCE_UNREACHABLE, prefix + "workbook '" + requested
-                    + "' could not be read: " + e.getMessage());
+            path = files.readable(requested);
+        } catch (ConnectorException e) {
+            throw new ConnectorException(e.reason(), prefix + e.getMessage());
         }
+        if (!Files.isRegularFile(path)) {
+            throw new ConnectorException(Reason.SOURCE_UNREACHABLE, prefix + "workbook '" + requested
+                    + "' does not exist");
+        }
+        return path;
     }
 
     private static byte[] read(Path path, DataSourceSettings settings, String prefix) throws ConnectorException {

@@ -1,5 +1,9 @@
 package org.gatehouse.connector.excel.impl;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +40,34 @@ final class GatewaySources {
     }
 
     byte[] webContents(String url, Map<String, String> headers) {
+        return readBinary("Web.Contents", url, webOptions(headers));
+    }
+
+    /**
+     * {@code Web.Contents} with {@code Content}: a POST through the web data source, whose connector sends text
+     * bodies, so the content must be UTF-8 text (JSON, form data, XML), which is what workbooks post. A
+     * {@code Content-Type} header becomes the request's content type.
+     */
+    byte[] webPost(String url, Map<String, String> headers, byte[] content) {
+        Map<String, String> options = webOptions(headers);
+        String contentType = null;
+        for (String key : List.copyOf(options.keySet())) {
+            if (key.equalsIgnoreCase("header.Content-Type")) {
+                contentType = options.remove(key);
+            }
+        }
+        options.put("method", "POST");
+        options.put("body", utf8(content));
+        options.put("contentType", contentType == null ? "application/octet-stream" : contentType);
+        return readBinary("Web.Contents", url, options);
+    }
+
+    private byte[] readBinary(String function, String url, Map<String, String> options) {
+        QueryResult result = read(function, lookup -> lookup.openWeb(new Query(function, url, options)));
+        return (byte[]) result.rows().get(0).get(0);
+    }
+
+    private static Map<String, String> webOptions(Map<String, String> headers) {
         Map<String, String> options = new TreeMap<>();
         options.put("format", "binary");
         headers.forEach((name, value) -> {
@@ -45,8 +77,17 @@ final class GatewaySources {
             }
             options.put("header." + name, value);
         });
-        QueryResult result = read("Web.Contents", lookup -> lookup.openWeb(new Query("Web.Contents", url, options)));
-        return (byte[]) result.rows().get(0).get(0);
+        return options;
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MException("Expression.Error", "Web.Contents: the Content is not UTF-8 text; the gateway's web "
+                    + "data sources post text bodies only.");
+        }
     }
 
     QueryResult odataRows(String url) {

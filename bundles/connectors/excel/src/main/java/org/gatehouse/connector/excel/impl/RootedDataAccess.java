@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.gatehouse.connector.excel.impl.AllowedRoots.PathRefusedException;
+import org.gatehouse.api.ConnectorException;
+import org.gatehouse.api.GatewayFiles;
 import org.gatehouse.powerquery.BinarySource;
 import org.gatehouse.powerquery.DataAccess;
 import org.gatehouse.powerquery.LocalFileAccess;
@@ -16,8 +17,8 @@ import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.QueryResult;
 
 /**
- * What the M code of one workbook may read: files and folders under the allowed roots, after the data source's path
- * map has turned the author's paths into local ones, and the workbook itself for {@code Excel.CurrentWorkbook()}.
+ * What the M code of one workbook may read: files and folders the gateway may read ({@link GatewayFiles}, the file
+ * connector's allowed roots), after the data source's path map has turned the author's paths into local ones, and the workbook itself for {@code Excel.CurrentWorkbook()}.
  * Databases and web resources are read only through the gateway's own data sources ({@link GatewaySources}), so a
  * workbook reaches no host, database or credentials the owner has not configured.
  */
@@ -26,13 +27,13 @@ final class RootedDataAccess implements DataAccess {
     /** The M error reason of a path outside the allowed roots. */
     static final String REFUSED = "DataSource.Error";
 
-    private final AllowedRoots roots;
+    private final GatewayFiles files;
     private final LocalFileAccess remapping = new LocalFileAccess();
     private final byte[] workbook;
     private final GatewaySources sources;
 
-    RootedDataAccess(AllowedRoots roots, PathMap pathMap, byte[] workbook, GatewaySources sources) {
-        this.roots = roots;
+    RootedDataAccess(GatewayFiles files, PathMap pathMap, byte[] workbook, GatewaySources sources) {
+        this.files = files;
         this.workbook = workbook;
         this.sources = sources;
         // only LocalFileAccess's prefix remapping is used (case-insensitive, either slash); it never reads here
@@ -49,14 +50,11 @@ final class RootedDataAccess implements DataAccess {
         } catch (RuntimeException e) {
             throw new MException(REFUSED, "'" + mPath + "' is not a valid path on the gateway machine.", mPath, null);
         }
-        String shown = local.toString().equals(mPath) ? mPath : mPath + "' (mapped to '" + local;
         try {
-            Path checked = roots.check(local, shown);
-            return Files.exists(checked) ? roots.checkReal(checked, shown) : checked;
-        } catch (PathRefusedException e) {
-            throw new MException(REFUSED, "Access refused: " + e.getMessage(), mPath, null);
-        } catch (IOException e) {
-            throw new MException("DataSource.Error", "Could not read '" + mPath + "': " + e.getMessage(), mPath, null);
+            return files.readable(local.toString());
+        } catch (ConnectorException e) {
+            String mapped = local.toString().equals(mPath) ? "" : " ('" + mPath + "' in the workbook)";
+            throw new MException(REFUSED, "Access refused: " + e.getMessage() + mapped, mPath, null);
         }
     }
 
@@ -94,15 +92,15 @@ final class RootedDataAccess implements DataAccess {
         String authorFolder = path.replace('/', '\\');
         String prefix = authorFolder.endsWith("\\") ? authorFolder : authorFolder + "\\";
         List<FolderEntry> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 // a link inside the folder pointing out of the roots is refused like any other path
-                Path real = roots.checkReal(file, file.toString());
+                Path real = files.readable(file.toString());
                 String relative = folder.relativize(file.getParent()).toString().replace('/', '\\');
                 entries.add(new FolderEntry(file.getFileName().toString(),
                         relative.isEmpty() ? prefix : prefix + relative + "\\", real.toString()));
             }
-        } catch (PathRefusedException e) {
+        } catch (ConnectorException e) {
             throw new MException(REFUSED, "Access refused: " + e.getMessage(), path, null);
         } catch (IOException e) {
             throw new MException("DataSource.Error", "Could not list folder '" + path + "': " + e.getMessage(), path,
@@ -119,6 +117,11 @@ final class RootedDataAccess implements DataAccess {
     @Override
     public byte[] webContents(String url, Map<String, String> headers) {
         return sources.webContents(url, headers);
+    }
+
+    @Override
+    public byte[] webPost(String url, Map<String, String> headers, byte[] content) {
+        return sources.webPost(url, headers, content);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.gatehouse.api.ColumnType;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.ConnectorException.Reason;
 import org.gatehouse.api.Credentials;
+import org.gatehouse.connector.file.impl.AllowedFiles;
 import org.gatehouse.api.DataSourceSettings;
 import org.gatehouse.api.Query;
 import org.gatehouse.api.RowSource;
@@ -58,7 +59,7 @@ public class ExcelConnectorTest {
         Files.createDirectories(root.resolve("inputs"));
         Files.writeString(root.resolve("inputs/inputs.csv"), "x,y\r\n1,2\r\n3,4\r\n", StandardCharsets.UTF_8);
         Files.writeString(outside.resolve("inputs.csv"), "secret,data\r\n", StandardCharsets.UTF_8);
-        connector = new ExcelConnector(root.toString());
+        connector = new ExcelConnector(new AllowedFiles(root.toString()));
     }
 
     private static DataSourceSettings source(String workbook, String pathMap) {
@@ -139,27 +140,25 @@ public class ExcelConnectorTest {
     }
 
     @Test
-    public void configuredRootsReplaceTheOldOnesAndBadEntriesAreLeftOut() throws ConnectorException {
+    public void theFileConnectorsRootsApplyAsTheyChange() throws ConnectorException {
         connector = new ExcelConnector();
-        connector.configure(config("relative/path", outside + " , " + root));
+        AllowedFiles rootOnly = new AllowedFiles(root.toString());
+        connector.setFiles(rootOnly);
         assertEquals(3, rows(source(root.resolve("book.xlsx").toString(), null), "Sorted Sales", null).size());
-        connector.configure(config(outside.toString()));
+        connector.setFiles(new AllowedFiles(outside.toString()));
         assertEquals(Reason.INVALID_SETTINGS,
                 failure(source(root.resolve("book.xlsx").toString(), null), "Sorted Sales").reason());
     }
 
-    private static ExcelConnectorConfig config(String... roots) {
-        return new ExcelConnectorConfig() {
-            @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
-                return ExcelConnectorConfig.class;
-            }
-
-            @Override
-            public String[] allowedRoots() {
-                return roots;
-            }
-        };
+    @Test
+    public void withoutTheFileConnectorNothingIsReadAndTheErrorSaysWhatToInstall() {
+        connector = new ExcelConnector();
+        AllowedFiles files = new AllowedFiles(root.toString());
+        connector.setFiles(files);
+        connector.unsetFiles(files);
+        ConnectorException e = failure(source(root.resolve("book.xlsx").toString(), null), "Sorted Sales");
+        assertEquals(Reason.UNSUPPORTED, e.reason());
+        assertTrue(e.getMessage(), e.getMessage().contains("feature:install gatehouse-connector-file"));
     }
 
     @Test
@@ -218,7 +217,7 @@ public class ExcelConnectorTest {
 
     @Test
     public void noAllowedRootsRefusesEverything() {
-        connector = new ExcelConnector();
+        connector = new ExcelConnector(new AllowedFiles());
         ConnectorException e = failure(source(root.resolve("book.xlsx").toString(), null), "Sorted Sales");
         assertEquals(Reason.INVALID_SETTINGS, e.reason());
         assertTrue(e.getMessage(), e.getMessage().contains("no allowed roots"));

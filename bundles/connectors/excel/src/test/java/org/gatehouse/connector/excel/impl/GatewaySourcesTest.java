@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.gatehouse.connector.file.impl.AllowedFiles;
 import org.gatehouse.api.Connector;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.ConnectorException.Reason;
@@ -67,6 +68,7 @@ public class GatewaySourcesTest {
                     + "amount decimal(10,2))");
             sql.execute("delete from orders");
             sql.execute("insert into orders values (1, 'ann', 12.50), (2, 'bob', 7.00), (3, 'cy', 30.25)");
+            sql.execute("create or replace view big_orders as select id, amount from orders where amount > 10");
         }
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String expected = "Basic " + Base64.getEncoder().encodeToString("reporter:web-s3cret".getBytes(
@@ -76,6 +78,11 @@ public class GatewaySourcesTest {
                     .getFirst("Accept"));
             if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 send(exchange, 401, "text/plain", "sign in");
+            } else if (exchange.getRequestMethod().equals("POST")) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                send(exchange, 200, "application/json", "{\"method\": \"POST\", \"type\": \""
+                        + exchange.getRequestHeaders().getFirst("Content-Type") + "\", \"body\": \""
+                        + body.replace("\"", "\\\"") + "\"}");
             } else {
                 send(exchange, 200, "text/csv", "region,total\r\nnorth,10\r\nsouth,20\r\n");
             }
@@ -98,15 +105,23 @@ public class GatewaySourcesTest {
                 + "shared Orders = Sql.Database(\"SQLHOST\", \"Orders\", [Query=\"select id, customer, amount from "
                 + "orders order by id\"]);\r\n"
                 + "shared BigOrders = Table.SelectRows(Orders, each [AMOUNT] > 10);\r\n"
+                // what Excel's navigator writes: the navigation table, then one of its tables by schema and name
+                + "shared Navigated = let Source = Sql.Database(\"SQLHOST\", \"Orders\"), "
+                + "Picked = Source{[Schema=\"PUBLIC\",Item=\"ORDERS\"]}[Data] in Picked;\r\n"
+                + "shared Catalog = Table.SelectColumns(Sql.Database(\"SQLHOST\", \"Orders\"), "
+                + "{\"Schema\", \"Item\", \"Kind\"});\r\n"
                 + "shared Report = Table.PromoteHeaders(Csv.Document(Web.Contents(\"" + url("/api") + "\", "
                 + "[RelativePath=\"reports/sales.csv\", Query=[year=\"2024\", region=\"all of it\"], "
                 + "Headers=[Accept=\"text/csv\"]]), [Delimiter=\",\"]));\r\n"
+                + "shared Search = Record.ToTable(Json.Document(Web.Contents(\"" + url("/api/search") + "\", "
+                + "[Headers=[#\"Content-Type\"=\"application/json\"], Content=Json.FromValue([region=\"north\", "
+                + "top=2])])));\r\n"
                 + "shared Products = OData.Feed(\"" + url("/odata/Products") + "\");\r\n"
                 + "shared Elsewhere = Sql.Database(\"hr-sql\", \"people\", [Query=\"select 1\"]);\r\n"
                 + "shared Offsite = Web.Contents(\"" + url("/other/x.csv") + "?key=k3y\");\r\n"
                 + "shared OwnCredentials = Web.Contents(\"" + url("/api/x.csv") + "\", [Headers=[Authorization=\"Basic "
                 + "eDp5\"]]);\r\n",
-                "Orders", "BigOrders", "Report", "Products", "Elsewhere", "Offsite", "OwnCredentials"));
+                "Orders", "BigOrders", "Navigated", "Catalog", "Report", "Search", "Products", "Elsewhere", "Offsite", "OwnCredentials"));
     }
 
     @After
@@ -139,7 +154,7 @@ public class GatewaySourcesTest {
     }
 
     private ExcelConnector connector(Connector... installed) {
-        return new ExcelConnector(CoreLookups.of(dataSources(), installed), root.toString());
+        return new ExcelConnector(CoreLookups.of(dataSources(), installed), new AllowedFiles(root.toString()));
     }
 
     private List<List<Object>> rows(ExcelConnector connector, String query) throws ConnectorException {
@@ -178,6 +193,24 @@ public class GatewaySourcesTest {
         assertEquals(30.25, ((Number) orders.get(3).get(2)).doubleValue(), 0);
         List<List<Object>> big = rows(connector, "BigOrders");
         assertEquals(List.of("ann", "cy"), big.subList(1, big.size()).stream().map(r -> r.get(1)).toList());
+    }
+
+    @Test
+    public void webContentsWithContentPostsItThroughTheWebDataSource() throws ConnectorException {
+        List<List<Object>> answer = rows(connector(web), "Search");
+        assertEquals(List.of(List.of("Name", "Value"), List.of("method", "POST"), List.of("type", "application/json"),
+                List.of("body", "{\"region\":\"north\",\"top\":2}")), answer);
+    }
+
+    @Test
+    public void sqlDatabaseWithoutAQueryIsTheNavigationTableOfTheGatewaysDatabase() throws ConnectorException {
+        ExcelConnector connector = connector(SqlConnectors.withDrivers(new org.h2.Driver()));
+        List<List<Object>> catalog = rows(connector, "Catalog");
+        assertEquals(List.of(List.of("Schema", "Item", "Kind"), List.of("PUBLIC", "BIG_ORDERS", "View"),
+                List.of("PUBLIC", "ORDERS", "Table")), catalog);
+        List<List<Object>> orders = rows(connector, "Navigated");
+        assertEquals(List.of("ID", "CUSTOMER", "AMOUNT"), orders.get(0));
+        assertEquals(List.of("ann", "bob", "cy"), orders.subList(1, 4).stream().map(r -> r.get(1)).toList());
     }
 
     @Test
@@ -222,7 +255,7 @@ public class GatewaySourcesTest {
 
     @Test
     public void withoutTheCoreTheyFailAndFilesStillWork() throws ConnectorException {
-        ExcelConnector alone = new ExcelConnector(root.toString());
+        ExcelConnector alone = new ExcelConnector(new AllowedFiles(root.toString()));
         ConnectorException e = failure(alone, "Orders");
         assertTrue(e.getMessage(), e.getMessage().contains("data source lookup is not running"));
         assertEquals(4, rows(alone, "sheet:Data").size());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.gatehouse.connector.file.impl.AllowedFiles;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.Credentials;
 import org.gatehouse.api.DataSourceSettings;
@@ -78,7 +79,7 @@ public class PostgresSourcesTest {
                 + "in\r\n    Available;\r\n", "InStock"));
         ExcelConnector connector = new ExcelConnector(CoreLookups.of(List.of(Map.of("id", "stock-pg", "kind", "sql",
                 "url", URL, "user", USER, "password", PASSWORD, "service.pid", "stock-pg")),
-                SqlConnectors.withDrivers(new org.postgresql.Driver())), root.toString());
+                SqlConnectors.withDrivers(new org.postgresql.Driver())), new AllowedFiles(root.toString()));
         DataSourceSettings book = new DataSourceSettings("stock-book", "excel-workbook",
                 Map.of("workbook", root.resolve("stock.xlsx").toString()));
         List<List<Object>> rows = new ArrayList<>();

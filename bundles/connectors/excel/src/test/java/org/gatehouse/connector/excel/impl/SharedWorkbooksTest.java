@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gatehouse.connector.file.impl.AllowedFiles;
 import org.gatehouse.api.Column;
 import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.Credentials;
@@ -47,7 +48,7 @@ public class SharedWorkbooksTest {
     /** Columns holding the refresh time (DateTime.LocalNow()): compared by structure only. */
     private static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now");
 
-    private final ExcelConnector connector = new ExcelConnector(WORKBOOKS.toString());
+    private final ExcelConnector connector = new ExcelConnector(new AllowedFiles(WORKBOOKS.toString()));
 
     private static Path workbook(String name) {
         Path p = WORKBOOKS.resolve(name);

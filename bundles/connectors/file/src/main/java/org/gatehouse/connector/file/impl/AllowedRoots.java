@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class AllowedRoots {
 
+    /** Where the owner sets the roots, for messages that refuse a path. */
+    static final String WHERE = "allowedRoots in etc/" + FileConnector.PID + ".cfg";
+
     private final List<Path> roots;
 
     private AllowedRoots(List<Path> roots) {
@@ -74,7 +77,7 @@ final class AllowedRoots {
     Path check(String requested, Path base) throws PathRefusedException {
         if (roots.isEmpty()) {
             throw new PathRefusedException("no folder may be read: the gateway's owner has configured no allowed "
-                    + "roots (allowedRoots in etc/org.gatehouse.connector.file.cfg)");
+                    + "roots (" + WHERE + ")");
         }
         Path path;
         try {
@@ -96,7 +99,8 @@ final class AllowedRoots {
         }
         path = path.normalize();
         if (lexicalRoot(path) == null) {
-            throw new PathRefusedException("'" + requested + "' is outside the folders this gateway may read");
+            throw new PathRefusedException("'" + requested + "' is outside the folders this gateway may read ("
+                    + WHERE + ")");
         }
         return path;
     }
@@ -115,7 +119,7 @@ final class AllowedRoots {
             }
         }
         throw new PathRefusedException("'" + shownAs + "' is refused: it leads outside the folders this gateway "
-                + "may read (a symbolic link?)");
+                + "may read (a symbolic link?; " + WHERE + ")");
     }
 
     private Path lexicalRoot(Path path) {

@@ -90,7 +90,8 @@ public class FolderAndRootsTest extends FileTestSupport {
         Files.writeString(outside, "a\n1\n");
         ConnectorException e = failure(outside.toString());
         assertEquals(Reason.INVALID_SETTINGS, e.reason());
-        assertTrue(e.getMessage(), e.getMessage().endsWith("is outside the folders this gateway may read"));
+        assertTrue(e.getMessage(), e.getMessage().endsWith("is outside the folders this gateway may read ("
+                + AllowedRoots.WHERE + ")"));
         // a data source's folder cannot move the root either
         assertEquals(Reason.INVALID_SETTINGS, failure("secret.csv", "folder", outside.getParent().toString())
                 .reason());

@@ -1,0 +1,128 @@
+package org.gatehouse.powerquery.impl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gatehouse.powerquery.impl.lib.ExcelTables;
+import org.gatehouse.powerquery.impl.value.Values;
+
+/**
+ * Excel's own last refresh of a workbook's queries: the sheet tables its queries load into ({@code FillTarget}),
+ * read as normalized text so that a refresh by this engine can be compared with them cell by cell. Only .xlsx and
+ * .xlsm: POI does not read the tables of binary workbooks.
+ */
+public final class ExcelCache implements AutoCloseable {
+
+    /** Columns holding the refresh time (DateTime.LocalNow()): compared by structure only. */
+    public static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now");
+
+    private final XSSFWorkbook book;
+
+    private ExcelCache(XSSFWorkbook book) {
+        this.book = book;
+    }
+
+    public static ExcelCache of(byte[] workbook) throws IOException {
+        return new ExcelCache(new XSSFWorkbook(new ByteArrayInputStream(workbook)));
+    }
+
+    /** The header and rows of the sheet table named {@code tableName} as normalized text; empty if there is none. */
+    public Optional<List<List<String>>> table(String tableName) {
+        for (int s = 0; s < book.getNumberOfSheets(); s++) {
+            XSSFSheet sheet = book.getSheetAt(s);
+            for (XSSFTable t : sheet.getTables()) {
+                if (t.getName().equals(tableName) || t.getDisplayName().equals(tableName)) {
+                    return Optional.of(read(sheet, t));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first difference between a refresh (column names, rows of plain values) and the cached table, or empty
+     * when they are equal. Numbers compare by their M text (15 significant digits, as Excel stores them).
+     */
+    public static Optional<String> firstDifference(List<String> columns, List<List<Object>> rows,
+            List<List<String>> cached) {
+        if (!cached.get(0).equals(columns)) {
+            return Optional.of("columns " + columns + ", Excel has " + cached.get(0));
+        }
+        if (cached.size() - 1 != rows.size()) {
+            return Optional.of(rows.size() + " rows, Excel has " + (cached.size() - 1));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (VOLATILE.contains(columns.get(c))) {
+                    continue;
+                }
+                String mine = normalize(rows.get(i).get(c));
+                String excels = cached.get(i + 1).get(c);
+                if (!mine.equals(excels)) {
+                    return Optional.of("row " + (i + 1) + " column " + columns.get(c) + ": " + mine + ", Excel has "
+                            + excels);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<List<String>> read(Sheet sheet, XSSFTable t) {
+        CellReference from = t.getStartCellReference();
+        CellReference to = t.getEndCellReference();
+        List<List<String>> out = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        t.getColumns().forEach(c -> header.add(c.getName()));
+        out.add(header);
+        for (int r = from.getRow() + 1; r <= to.getRow() - t.getTotalsRowCount(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = from.getCol(); c <= to.getCol(); c++) {
+                row.add(normalize(sheet.getRow(r) == null ? null : ExcelTables.cellValue(sheet.getRow(r).getCell(c))));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** A value as Excel's sheet would show it once refreshed: dates without a midnight time, numbers as M text. */
+    public static String normalize(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof BigDecimal d) {
+            return Values.formatNumber(d.doubleValue());
+        }
+        if (v instanceof Number n) {
+            return Values.formatNumber(n.doubleValue());
+        }
+        if (v instanceof LocalDateTime d) {
+            LocalDateTime s = d.truncatedTo(ChronoUnit.SECONDS);
+            return s.toLocalTime().toSecondOfDay() == 0 ? s.toLocalDate().toString() : s.toString();
+        }
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (v instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        return v.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        book.close();
+    }
+}
