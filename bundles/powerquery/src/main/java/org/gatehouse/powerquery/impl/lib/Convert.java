@@ -13,8 +13,16 @@ import java.util.List;
 
 import org.gatehouse.powerquery.impl.value.*;
 
-/** Value conversions behind Number.From, Date.From, Table.TransformColumnTypes... with the en-US culture. */
+/**
+ * Value conversions behind Number.From, Date.From, Table.TransformColumnTypes... with the default culture (en-US);
+ * {@link CultureConvert} does them for the others.
+ */
 final class Convert {
+
+    /** The default culture's lenient date reader, built on first use: most conversions never need it. */
+    private static final class DefaultCultureDates {
+        static final LenientDateParser PARSER = new LenientDateParser(Culture.of(null));
+    }
 
     /** Day zero of Excel/OLE automation dates, which M uses when numbers become dates. */
     static final LocalDateTime OLE_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
@@ -370,7 +378,7 @@ final class Convert {
         }
         try {
             // month names as en-US writes them: "Apr 8, 2022", "8 April 2022"
-            return DotNetDateFormat.of("en-US").parseCultureDefault(text, new boolean[1]).toLocalDateTime();
+            return DefaultCultureDates.PARSER.parse(text).toDateTime();
         } catch (RuntimeException e) {
             throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
         }
