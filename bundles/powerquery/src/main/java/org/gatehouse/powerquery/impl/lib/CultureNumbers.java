@@ -58,17 +58,35 @@ final class CultureNumbers {
         int decimal = s.indexOf(culture.decimalSeparator);
         String whole = decimal < 0 ? s : s.substring(0, decimal);
         String fraction = decimal < 0 ? "" : "." + s.substring(decimal + culture.decimalSeparator.length());
-        StringBuilder digits = new StringBuilder();
-        for (char c : whole.toCharArray()) {
-            if (!culture.isGroupCharacter(c)) {
-                digits.append(c);
-            }
-        }
-        String invariant = digits + fraction;
+        String invariant = withoutGroups(whole, culture) + fraction;
         if (!INVARIANT_NUMBER.matcher(invariant).matches()) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
         return (negative ? "-" : "") + invariant + (percent ? "%" : "");
+    }
+
+    /**
+     * The integer digits without group separators. Groups hold three digits (two allowed before the last, for
+     * lakh-style grouping), so "24.12.2024" in de-DE is not the number 24122024 but stays text for a date reading.
+     */
+    private static String withoutGroups(String whole, Culture culture) {
+        StringBuilder digits = new StringBuilder();
+        int groupLength = -1; // digits since the last separator; -1 before the first one
+        for (char c : whole.toCharArray()) {
+            if (culture.isGroupCharacter(c)) {
+                if (digits.length() == 0 || groupLength == 0 || groupLength > 0 && groupLength != 2 && groupLength != 3) {
+                    throw Errors.dataFormat("We couldn't convert to Number.");
+                }
+                groupLength = 0;
+            } else {
+                digits.append(c);
+                groupLength = groupLength < 0 ? -1 : groupLength + 1;
+            }
+        }
+        if (groupLength >= 0 && groupLength != 3) {
+            throw Errors.dataFormat("We couldn't convert to Number.");
+        }
+        return digits.toString();
     }
 
     private static String withoutAffix(String s, String affix) {

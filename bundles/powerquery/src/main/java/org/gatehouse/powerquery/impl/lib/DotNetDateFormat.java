@@ -299,6 +299,14 @@ final class DotNetDateFormat {
                 culture.abbreviatedGenitiveMonths}) {
                 names.add(new TextCursor.Name(set[m - 1], m));
             }
+            // newer .NET (ICU) and Java write some abbreviations otherwise ("Mär", "März"): read those too
+            for (java.time.format.TextStyle style : culture.umAlQura ? new java.time.format.TextStyle[0]
+                    : new java.time.format.TextStyle[] {java.time.format.TextStyle.SHORT, java.time.format.TextStyle.SHORT_STANDALONE}) {
+                String alias = java.time.Month.of(m).getDisplayName(style, culture.locale);
+                if (!alias.chars().allMatch(Character::isDigit)) {
+                    names.add(new TextCursor.Name(alias, m));
+                }
+            }
         }
         return TextCursor.longestFirst(names);
     }

@@ -22,14 +22,14 @@ final class TableShapeFunctions {
             List<String> names = new ArrayList<>();
             // PromoteAllScalars: dates, times, logicals... become names too, as Text.From writes them
             boolean allScalars = Boolean.TRUE.equals(Values.strip(Args.option(Args.recordOrEmpty(a, 1), "PromoteAllScalars")));
-            MFunction textFrom = Values.function(lib.globals().get("Text.From"));
+            CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 1)); // the options' Culture, if any
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
                 // only texts and numbers become names; other headers (dates, nulls, "") keep the column's name
                 boolean scalar = v != null && !(v instanceof MList || v instanceof MRecord || v instanceof MTable
                         || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
                 String n = v instanceof String s && !s.isEmpty() || v instanceof Number ? Values.toText(v)
-                        : allScalars && scalar ? Values.text(textFrom.call(v)) : t.columns().get(c);
+                        : allScalars && scalar ? culture.text(v) : t.columns().get(c);
                 while (names.contains(n)) {
                     n = n + "_1";
                 }

@@ -129,10 +129,14 @@ final class TextFunctions {
             StringBuilder sb = new StringBuilder();
             // #{0} takes an item of a list, #[name] a field of a record
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{([^}]*)\\}|#\\[([^\\]]*)\\]").matcher(f);
+            CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 2));
             while (m.find()) {
                 String key = m.group(1) != null ? m.group(1) : m.group(2);
-                Object v = args instanceof MList l ? l.get(Integer.parseInt(key)) : Values.record(args).get(key);
-                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(Values.toText(v)));
+                Object v = Values.strip(args instanceof MList l ? l.get(Integer.parseInt(key)) : Values.record(args).get(key));
+                // numbers and dates are written the culture's way, anything else as usual
+                String text = culture.isDefault() || !(v instanceof Number || v instanceof java.time.temporal.Temporal)
+                        ? Values.toText(v) : culture.text(v);
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(text));
             }
             m.appendTail(sb);
             return sb.toString();
