@@ -138,11 +138,13 @@ final class Convert {
         if (percent) {
             s = s.substring(0, s.length() - 1).trim();
         }
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = "-" + s.substring(1, s.length() - 1); // accounting negatives: "($1.50)"
+        }
         if (s.startsWith("$")) {
             s = s.substring(1);
-        }
-        if (s.startsWith("(") && s.endsWith(")")) {
-            s = "-" + s.substring(1, s.length() - 1);
+        } else if (s.startsWith("-$")) {
+            s = "-" + s.substring(2);
         }
         try {
             if (s.isEmpty() || !numberCharacters(s)) {

@@ -139,10 +139,11 @@ final class Culture {
         return java.time.LocalDate.of(year, month, day);
     }
 
-    /** .NET's two-digit year window: 00-49 are in the current century's first half, 50-99 in the last one's second. */
+    /** .NET's two-digit year windows: up to 2049 (Gregorian) and 1451 (Hijri), the hundred years before them. */
     int fullYear(int twoDigits) {
-        int century = umAlQura ? 1400 : 2000;
-        return twoDigits < 50 ? century + twoDigits : century - 100 + twoDigits;
+        int max = umAlQura ? 1451 : 2049;
+        int year = max / 100 * 100 + twoDigits;
+        return year > max ? year - 100 : year;
     }
 
     private static Culture resolve(String name) {
