@@ -19,9 +19,9 @@ import org.gatehouse.powerquery.impl.value.*;
  */
 final class Convert {
 
-    /** The default culture's lenient date reader, built on first use: most conversions never need it. */
+    /** The default culture's lenient date reader, looked up on first use: most conversions never need it. */
     private static final class DefaultCultureDates {
-        static final LenientDateParser PARSER = new LenientDateParser(Culture.of(null));
+        static final LenientDateParser PARSER = LenientDateParser.of(Culture.of(null));
     }
 
     /** Day zero of Excel/OLE automation dates, which M uses when numbers become dates. */
@@ -286,7 +286,12 @@ final class Convert {
             try {
                 return OffsetDateTime.parse(s.trim());
             } catch (DateTimeParseException e) {
-                throw Errors.dataFormat("We couldn't parse the input provided as a DateTimeZone value.");
+                try {
+                    // other layouts: "3/5/2024 10:00 AM +02:00", "2024-03-05 10:00:00 -03:00"
+                    return DefaultCultureDates.PARSER.parse(s).toDateTimeZone();
+                } catch (RuntimeException e2) {
+                    throw Errors.dataFormat("We couldn't parse the input provided as a DateTimeZone value.");
+                }
             }
         }
         return toDateTime(v).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime();

@@ -17,7 +17,6 @@ import org.gatehouse.powerquery.impl.value.Values;
 final class CultureConvert {
 
     private final Culture culture;
-    private LenientDateParser dates;
 
     private CultureConvert(Culture culture) {
         this.culture = culture;
@@ -73,11 +72,8 @@ final class CultureConvert {
 
     /** A date, time or both as the culture writes them; the default culture also reads what Convert reads. */
     ParsedDateTime parseDate(String text) {
-        if (dates == null) {
-            dates = new LenientDateParser(culture);
-        }
         try {
-            return dates.parse(text);
+            return LenientDateParser.of(culture).parse(text);
         } catch (RuntimeException e) {
             if (!culture.isDefault()) {
                 throw e;

@@ -15,7 +15,12 @@ import org.gatehouse.powerquery.impl.value.Errors;
  */
 final class DotNetDateFormat {
 
+    /** One per culture (cultures are cached), so the name lists for reading are built once. */
+    private static final java.util.Map<Culture, DotNetDateFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Culture culture;
+    private volatile java.util.List<TextCursor.Name> monthNames;
+    private volatile java.util.List<TextCursor.Name> dayNames;
 
     private DotNetDateFormat(Culture culture) {
         this.culture = culture;
@@ -23,11 +28,11 @@ final class DotNetDateFormat {
 
     /** The format of a culture name; null is the default culture, "" the invariant one. */
     static DotNetDateFormat of(String cultureName) {
-        return new DotNetDateFormat(Culture.of(cultureName));
+        return of(Culture.of(cultureName));
     }
 
     static DotNetDateFormat of(Culture culture) {
-        return new DotNetDateFormat(culture);
+        return FORMATS.computeIfAbsent(culture, DotNetDateFormat::new);
     }
 
     /** The culture's default text of a date/time value (Text.From or ToText without a format). */
@@ -232,7 +237,7 @@ final class DotNetDateFormat {
         String pattern = standard(format) != null ? f.standard(format) : format;
         TextCursor in = new TextCursor(text.strip());
         int[] fields = {1, 1, 1, -1, 0, 0, 0, -1}; // year, month, day, hour, minute, second, nano, pm
-        boolean[] seen = new boolean[3]; // a date part, a time part, an offset
+        boolean[] hasTime = new boolean[1];
         ZoneOffset[] offset = new ZoneOffset[1];
         walk(pattern, new PatternVisitor() {
             @Override
@@ -243,34 +248,33 @@ final class DotNetDateFormat {
             @Override
             public void field(char c, int n) {
                 switch (c) {
-                    case 'y' -> {
-                        fields[0] = n <= 2 ? f.culture.fullYear(in.digits(1, 2)) : in.digits(1, Math.max(n, 4));
-                        seen[0] = true;
-                    }
-                    case 'M' -> {
-                        fields[1] = n >= 3 ? in.name(f.monthNames()) : in.digits(1, 2);
-                        seen[0] = true;
-                    }
+                    case 'y' -> fields[0] = n <= 2 ? f.culture.fullYear(in.digits(1, 2)) : in.digits(1, Math.max(n, 4));
+                    case 'M' -> fields[1] = n >= 3 ? in.name(f.monthNames()) : in.digits(1, 2);
                     case 'd' -> {
                         if (n >= 3) {
                             in.name(f.dayNames()); // the weekday says nothing the date doesn't
                         } else {
                             fields[2] = in.digits(1, 2);
-                            seen[0] = true;
                         }
                     }
                     case 'H', 'h' -> {
                         fields[3] = in.digits(1, 2);
-                        seen[1] = true;
+                        hasTime[0] = true;
                     }
-                    case 'm' -> fields[4] = in.digits(1, 2);
-                    case 's' -> fields[5] = in.digits(1, 2);
-                    case 'f', 'F' -> fields[6] = in.fraction(c == 'f' ? n : 0, n);
+                    case 'm' -> {
+                        fields[4] = in.digits(1, 2);
+                        hasTime[0] = true;
+                    }
+                    case 's' -> {
+                        fields[5] = in.digits(1, 2);
+                        hasTime[0] = true;
+                    }
+                    case 'f', 'F' -> {
+                        fields[6] = in.fraction(c == 'f' ? n : 0, n);
+                        hasTime[0] = true;
+                    }
                     case 't' -> fields[7] = in.designator(f.culture);
-                    case 'z', 'K' -> {
-                        offset[0] = in.offset(c == 'K');
-                        seen[2] = offset[0] != null;
-                    }
+                    case 'z', 'K' -> offset[0] = in.offset(c == 'K');
                     case 'g' -> in.skipLetters();
                     case '/' -> in.expectLiteral(f.culture.dateSeparator.repeat(n));
                     default -> in.expectLiteral(String.valueOf(c).repeat(n));
@@ -284,7 +288,7 @@ final class DotNetDateFormat {
                 hour = hour % 12 + (fields[7] == 1 ? 12 : 0);
             }
             LocalDate date = f.culture.calendarDate(fields[0], fields[1], fields[2]);
-            LocalTime time = seen[1] || fields[6] > 0 ? LocalTime.of(hour, fields[4], fields[5], fields[6]) : null;
+            LocalTime time = hasTime[0] ? LocalTime.of(hour, fields[4], fields[5], fields[6]) : null;
             return new ParsedDateTime(date, time, offset[0]);
         } catch (java.time.DateTimeException e) {
             throw TextCursor.mismatch();
@@ -293,6 +297,13 @@ final class DotNetDateFormat {
 
     /** Month names to read: 1-12 by every name the culture writes for them, full or abbreviated, either case form. */
     java.util.List<TextCursor.Name> monthNames() {
+        if (monthNames == null) {
+            monthNames = readableMonthNames();
+        }
+        return monthNames;
+    }
+
+    private java.util.List<TextCursor.Name> readableMonthNames() {
         java.util.List<TextCursor.Name> names = new java.util.ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             for (String[] set : new String[][] {culture.months, culture.genitiveMonths, culture.abbreviatedMonths,
@@ -312,11 +323,14 @@ final class DotNetDateFormat {
     }
 
     java.util.List<TextCursor.Name> dayNames() {
-        java.util.List<TextCursor.Name> names = new java.util.ArrayList<>();
-        for (int d = 0; d < 7; d++) {
-            names.add(new TextCursor.Name(culture.days[d], d));
-            names.add(new TextCursor.Name(culture.abbreviatedDays[d], d));
+        if (dayNames == null) {
+            java.util.List<TextCursor.Name> names = new java.util.ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                names.add(new TextCursor.Name(culture.days[d], d));
+                names.add(new TextCursor.Name(culture.abbreviatedDays[d], d));
+            }
+            dayNames = TextCursor.longestFirst(names);
         }
-        return TextCursor.longestFirst(names);
+        return dayNames;
     }
 }

@@ -11,9 +11,11 @@ import java.util.List;
  * Value.FromText or TransformColumnTypes with a culture: numbers, month names (full, abbreviated, genitive, with or
  * without the period), weekday names (ignored), the words of the culture's long patterns ("de", "г."), a time with
  * ':' and an AM/PM designator, an offset after the time. Numbers alone are ordered as in the culture's short date.
- * Build one per culture and reuse it: the name lists are made once.
+ * One per culture ({@link #of}): the word lists are made once.
  */
 final class LenientDateParser {
+
+    private static final java.util.Map<Culture, LenientDateParser> PARSERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Culture culture;
     private final List<TextCursor.Name> months;
@@ -23,7 +25,11 @@ final class LenientDateParser {
     /** 'y', 'M' and 'd' in the order of the culture's short date pattern. */
     private final String order;
 
-    LenientDateParser(Culture culture) {
+    static LenientDateParser of(Culture culture) {
+        return PARSERS.computeIfAbsent(culture, LenientDateParser::new);
+    }
+
+    private LenientDateParser(Culture culture) {
         this.culture = culture;
         DotNetDateFormat format = DotNetDateFormat.of(culture);
         this.months = format.monthNames();
@@ -107,8 +113,8 @@ final class LenientDateParser {
                     throw TextCursor.mismatch();
                 }
             } else if (",./-'\u060C".indexOf(c) >= 0 || Character.getType(c) == Character.OTHER_PUNCTUATION
-                    || Character.getType(c) == Character.DASH_PUNCTUATION) {
-                in.advance(); // separators between the parts
+                    || Character.getType(c) == Character.DASH_PUNCTUATION || Character.getType(c) == Character.FORMAT) {
+                in.advance(); // separators between the parts, and the direction marks of right-to-left cultures
             } else {
                 throw TextCursor.mismatch();
             }
