@@ -101,11 +101,7 @@ final class Culture {
 
     /** The culture of a function's culture argument: a name, a record with a Culture field, or null for the default. */
     static Culture ofArgument(Object argument) {
-        Object v = Values.strip(argument);
-        if (v instanceof MRecord r) {
-            v = Values.strip(Args.option(r, "Culture"));
-        }
-        return of(v == null ? null : Values.text(v));
+        return of(nameOf(argument));
     }
 
     /** The culture name a function argument carries (text or [Culture = ...]), null when it carries none. */

@@ -34,7 +34,7 @@ final class CultureTable {
                 .days(ENGLISH_DAYS, "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
         add(new Culture.Builder("en-GB").currency("\u00A3", "$n", "-$n").percent("n%", "-n%")
                 .dates("dd/MM/yyyy", "dd MMMM yyyy", "d MMMM", "MMMM yyyy")
-                .times("HH:mm", "HH:mm:ss", "am", "pm")
+                .times("HH:mm", "HH:mm:ss", "AM", "PM")
                 .months(ENGLISH_MONTHS, "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
                 .days(ENGLISH_DAYS, "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
         add(new Culture.Builder("de-DE").numbers(",", ".").currency("\u20AC", "n $", "-n $")
