@@ -17,6 +17,7 @@ import org.gatehouse.powerquery.impl.value.Values;
 final class CultureConvert {
 
     private final Culture culture;
+    private LenientDateParser dates; // looked up on the first date text, then kept for the call's other values
 
     private CultureConvert(Culture culture) {
         this.culture = culture;
@@ -72,8 +73,11 @@ final class CultureConvert {
 
     /** A date, time or both as the culture writes them; the default culture also reads what Convert reads. */
     ParsedDateTime parseDate(String text) {
+        if (dates == null) {
+            dates = LenientDateParser.of(culture);
+        }
         try {
-            return LenientDateParser.of(culture).parse(text);
+            return dates.parse(text);
         } catch (RuntimeException e) {
             if (!culture.isDefault()) {
                 throw e;

@@ -17,6 +17,8 @@ final class TextCursor {
 
     private final String text;
     private int pos;
+    /** Where a name's period ended, which a '.' the format writes after the name may stand for ("janv." + "."). */
+    private int periodEnd = -1;
 
     TextCursor(String text) {
         this.text = text;
@@ -62,6 +64,8 @@ final class TextCursor {
             char c = literal.charAt(i);
             if (isSpace(c)) {
                 skipSpaces();
+            } else if (c == '.' && pos == periodEnd) {
+                periodEnd = -1; // the name's own period was this one
             } else if (!atEnd() && Character.toLowerCase(peek()) == Character.toLowerCase(c)) {
                 pos++;
             } else {
@@ -118,9 +122,7 @@ final class TextCursor {
         for (Name n : names) {
             if (!n.text().isEmpty() && text.regionMatches(true, pos, n.text(), 0, n.text().length())) {
                 pos += n.text().length();
-                if (peek() == '.') {
-                    pos++;
-                }
+                skipPeriod();
                 return n;
             }
         }
@@ -143,13 +145,21 @@ final class TextCursor {
                     || Character.isIdeographic(last) || last == '.';
             if (boundary) {
                 pos = end;
-                if (peek() == '.') {
-                    pos++;
-                }
+                skipPeriod();
                 return n;
             }
         }
         return null;
+    }
+
+    /** An abbreviation's period, whether the name has it ("janv.") or the text adds it ("gen."). */
+    private void skipPeriod() {
+        if (peek() == '.') {
+            pos++;
+        }
+        if (pos > 0 && text.charAt(pos - 1) == '.') {
+            periodEnd = pos;
+        }
     }
 
     /** The names with their period-less forms ("janv." and "janv"), longest first so "mar" doesn't take "marzo". */

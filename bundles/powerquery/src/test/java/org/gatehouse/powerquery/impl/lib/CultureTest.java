@@ -104,6 +104,12 @@ public class CultureTest {
         same("#datetimezone(2026, 8, 9, 19, 5, 0, -3, 0)", "DateTimeZone.From(\"9 de agosto de 2026 19:05:00 -03:00\", \"pt-BR\")");
         same("#time(19, 5, 0)", "Time.FromText(\"7:05 PM\", \"en-US\")");
         same("#time(19, 5, 0)", "Time.FromText(\"19h05\", [Format = \"HH'h'mm\", Culture = \"fr-FR\"])");
+        // an abbreviation's period is read whether the name, the text or the format has it
+        same("#date(2026, 1, 9)", "Date.FromText(\"09 janv. 2026\", [Format = \"dd MMM yyyy\", Culture = \"fr-FR\"])");
+        same("#date(2026, 1, 9)", "Date.FromText(\"09 janv. 2026\", [Format = \"dd MMM. yyyy\", Culture = \"fr-FR\"])");
+        same("#date(2026, 1, 9)", "Date.FromText(\"09 gen. 2026\", [Format = \"dd MMM yyyy\", Culture = \"it-IT\"])");
+        same("#date(2026, 1, 9)", "Date.FromText(\"09 gen. 2026\", [Format = \"dd MMM. yyyy\", Culture = \"it-IT\"])");
+        same("#date(2026, 1, 9)", "Date.FromText(\"09.Jan.2026\", [Format = \"dd.MMM.yyyy\", Culture = \"de-DE\"])");
         fails("DataFormat.Error", "Date.FromText(\"31/31/2026\", \"en-GB\")");
         fails("DataFormat.Error", "Date.FromText(\"9 Augustus 2026\", \"de-DE\")");
     }
@@ -188,6 +194,15 @@ public class CultureTest {
         same("\"2,5\"", "Text.From(2.5, \"fr\")");
         fails("Expression.Error", "Number.FromText(\"1\", \"qq-ZZ\")");
         fails("Expression.Error", "Date.ToText(#date(2026, 8, 9), [Culture = \"not a culture\"])");
+    }
+
+    @Test
+    public void defaultCultureReadsMoreLayouts() {
+        same("-1.5", "Number.FromText(\"($1.50)\")");
+        same("-1.5", "Number.FromText(\"-$1.50\")");
+        same("#datetimezone(2026, 8, 9, 19, 5, 0, -3, 0)", "DateTimeZone.FromText(\"2026-08-09 19:05:00 -03:00\")");
+        same("#datetimezone(2026, 8, 9, 19, 5, 0, 2, 0)", "DateTimeZone.From(\"8/9/2026 7:05 PM +02:00\")");
+        same("\"en-US\"", "Culture.Current");
     }
 
     @Test
