@@ -33,6 +33,9 @@ public final class MSource {
             }
             return Values.formatNumber(d);
         }
+        if (v instanceof java.math.BigDecimal d) {
+            return Values.toText(d); // a decimal-precision number reads back as the same number
+        }
         if (v instanceof String s) {
             return text(s);
         }

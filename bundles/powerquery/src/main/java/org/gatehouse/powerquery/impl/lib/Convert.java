@@ -13,8 +13,16 @@ import java.util.List;
 
 import org.gatehouse.powerquery.impl.value.*;
 
-/** Value conversions behind Number.From, Date.From, Table.TransformColumnTypes... with the en-US culture. */
+/**
+ * Value conversions behind Number.From, Date.From, Table.TransformColumnTypes... with the default culture (en-US);
+ * {@link CultureConvert} does them for the others.
+ */
 final class Convert {
+
+    /** The default culture's lenient date reader, looked up on first use: most conversions never need it. */
+    private static final class DefaultCultureDates {
+        static final LenientDateParser PARSER = LenientDateParser.of(Culture.of(null));
+    }
 
     /** Day zero of Excel/OLE automation dates, which M uses when numbers become dates. */
     static final LocalDateTime OLE_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
@@ -130,11 +138,13 @@ final class Convert {
         if (percent) {
             s = s.substring(0, s.length() - 1).trim();
         }
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = "-" + s.substring(1, s.length() - 1); // accounting negatives: "($1.50)"
+        }
         if (s.startsWith("$")) {
             s = s.substring(1);
-        }
-        if (s.startsWith("(") && s.endsWith(")")) {
-            s = "-" + s.substring(1, s.length() - 1);
+        } else if (s.startsWith("-$")) {
+            s = "-" + s.substring(2);
         }
         try {
             if (s.isEmpty() || !numberCharacters(s)) {
@@ -276,7 +286,12 @@ final class Convert {
             try {
                 return OffsetDateTime.parse(s.trim());
             } catch (DateTimeParseException e) {
-                throw Errors.dataFormat("We couldn't parse the input provided as a DateTimeZone value.");
+                try {
+                    // other layouts: "3/5/2024 10:00 AM +02:00", "2024-03-05 10:00:00 -03:00"
+                    return DefaultCultureDates.PARSER.parse(s).toDateTimeZone();
+                } catch (RuntimeException e2) {
+                    throw Errors.dataFormat("We couldn't parse the input provided as a DateTimeZone value.");
+                }
             }
         }
         return toDateTime(v).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime();
@@ -370,7 +385,7 @@ final class Convert {
         }
         try {
             // month names as en-US writes them: "Apr 8, 2022", "8 April 2022"
-            return DotNetDateFormat.of("en-US").parseCultureDefault(text, new boolean[1]).toLocalDateTime();
+            return DefaultCultureDates.PARSER.parse(text).toDateTime();
         } catch (RuntimeException e) {
             throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
         }

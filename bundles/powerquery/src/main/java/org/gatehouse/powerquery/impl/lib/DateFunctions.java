@@ -41,21 +41,16 @@ final class DateFunctions {
     }
 
     static void register(Library lib) {
-        lib.fn("Date.From", 1, 2, a -> culturalText(a) != null ? culturalText(a).toLocalDate()
-                : Convert.to(Args.v(a, 0), MType.primitive("date")));
-        lib.fn("DateTime.From", 1, 2, a -> culturalText(a) != null ? culturalText(a).toLocalDateTime()
-                : Convert.to(Args.v(a, 0), MType.primitive("datetime")));
-        lib.fn("DateTimeZone.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("datetimezone")));
-        lib.fn("Time.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.primitive("time")));
+        converted(lib, "Date.From", "date");
+        converted(lib, "DateTime.From", "datetime");
+        converted(lib, "DateTimeZone.From", "datetimezone");
+        converted(lib, "Time.From", "time");
         lib.fn("Duration.From", 1, 1, a -> Convert.to(Args.v(a, 0), MType.primitive("duration")));
-        dated(lib, "Date.FromText", 1, 2, (v, a) -> formatted(v, a) != null ? formatted(v, a).toLocalDate()
-                : Convert.parseDateTime(Values.text(v)).toLocalDate());
-        dated(lib, "DateTime.FromText", 1, 2, (v, a) -> formatted(v, a) != null ? formatted(v, a).toLocalDateTime()
-                : Convert.parseDateTime(Values.text(v)));
-        dated(lib, "DateTimeZone.FromText", 1, 2, (v, a) -> formatted(v, a) != null ? formatted(v, a)
-                : Convert.toDateTimeZone(Values.text(v)));
-        dated(lib, "Time.FromText", 1, 2, (v, a) -> Convert.toTime(Values.text(v)));
-        dated(lib, "Duration.FromText", 1, 1, (v, a) -> Convert.toDuration(Values.text(v)));
+        fromText(lib, "Date.FromText", "date");
+        fromText(lib, "DateTime.FromText", "datetime");
+        fromText(lib, "DateTimeZone.FromText", "datetimezone");
+        fromText(lib, "Time.FromText", "time");
+        dated(lib, "Duration.FromText", 1, 2, (v, a) -> Convert.toDuration(Values.text(v)));
         dated(lib, "Date.Year", 1, 1, (v, a) -> (double) date(v).getYear());
         dated(lib, "Date.Month", 1, 1, (v, a) -> (double) date(v).getMonthValue());
         dated(lib, "Date.Day", 1, 1, (v, a) -> (double) date(v).getDayOfMonth());
@@ -68,8 +63,11 @@ final class DateFunctions {
             int dow = date(v).getDayOfWeek().getValue() % 7;
             return (double) ((dow - first + 7) % 7);
         });
-        dated(lib, "Date.DayOfWeekName", 1, 2, (v, a) -> date(v).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.US));
-        dated(lib, "Date.MonthName", 1, 2, (v, a) -> date(v).getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US));
+        dated(lib, "Date.DayOfWeekName", 1, 2, (v, a) -> Culture.ofArgument(Args.v(a, 1)).days[date(v).getDayOfWeek().getValue() % 7]);
+        dated(lib, "Date.MonthName", 1, 2, (v, a) -> {
+            Culture c = Culture.ofArgument(Args.v(a, 1));
+            return c.months[c.calendarFields(date(v))[1] - 1];
+        });
         dated(lib, "Date.StartOfMonth", 1, 1, (v, a) -> keepKind(v, date(v).withDayOfMonth(1)));
         dated(lib, "Date.EndOfMonth", 1, 1, (v, a) -> endKind(v, date(v).withDayOfMonth(date(v).lengthOfMonth())));
         dated(lib, "Date.StartOfYear", 1, 1, (v, a) -> keepKind(v, date(v).withDayOfYear(1)));
@@ -142,56 +140,65 @@ final class DateFunctions {
         throw Errors.cannotConvert(v, "Date");
     }
 
-    private static String formatArgument(Object[] a) {
-        Object f = Args.v(a, 1);
-        if (f instanceof MRecord r) {
-            Object fmt = Args.option(r, "Format");
-            return fmt == null ? null : Values.text(fmt);
-        }
-        return f == null ? null : Values.text(f);
+    /** Date.From(value, culture) and its siblings: texts read the culture's way. */
+    private static void converted(Library lib, String name, String kind) {
+        MType type = MType.primitive(kind);
+        lib.fn(name, 1, 2, a -> CultureConvert.ofArgument(Args.v(a, 1)).to(Args.v(a, 0), type));
     }
 
     /**
-     * FromText with a Format and/or Culture option: the parsed value (UTC when the text has no offset), else null
-     * so the caller falls back to the engine's usual readings. Text that doesn't fit is a DataFormat.Error.
+     * Date.FromText(text, [Format, Culture]) and its siblings; the options may also be just the culture's name. With a
+     * Format the text must fit it; without, it is read as the culture writes dates.
      */
-    private static OffsetDateTime formatted(Object v, Object[] a) {
-        String format = formatArgument(a), culture = cultureArgument(a);
-        if (format == null && (culture == null || Args.v(a, 1) instanceof String)) {
-            return null;
-        }
-        try {
-            DotNetDateFormat f = DotNetDateFormat.of(culture);
-            boolean[] hadOffset = new boolean[1];
-            return format != null ? f.parseLenient(Values.text(v), format, hadOffset)
-                    : f.parseCultureDefault(Values.text(v), hadOffset);
-        } catch (RuntimeException e) {
+    private static void fromText(Library lib, String name, String kind) {
+        MType type = MType.primitive(kind);
+        dated(lib, name, 1, 2, (v, a) -> {
+            String text = Values.text(v), format = formatOption(Args.v(a, 1));
+            Culture culture = Culture.ofArgument(Args.v(a, 1));
             if (format == null) {
-                return null; // the culture's patterns don't fit: try the usual readings
+                return CultureConvert.of(culture).to(text, type);
             }
-            throw Errors.dataFormat("We couldn't parse the input provided as a Date value.");
-        }
+            ParsedDateTime parsed;
+            try {
+                parsed = DotNetDateFormat.of(culture).parse(text, format);
+            } catch (RuntimeException e) {
+                throw Errors.dataFormat("We couldn't parse the input provided as a " + typeName(kind) + " value.");
+            }
+            return switch (kind) {
+                case "date" -> parsed.toDate();
+                case "datetime" -> parsed.toDateTime();
+                case "datetimezone" -> parsed.toDateTimeZone();
+                default -> parsed.toTime();
+            };
+        });
     }
 
-    /** Date.From(text, culture): the text read in the culture's patterns, or null to convert as usual. */
-    private static OffsetDateTime culturalText(Object[] a) {
-        if (!(Args.v(a, 0) instanceof String text) || !(Args.v(a, 1) instanceof String culture)) {
-            return null;
-        }
-        try {
-            return DotNetDateFormat.of(culture).parseCultureDefault(text, new boolean[1]);
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static String typeName(String kind) {
+        return switch (kind) {
+            case "datetime" -> "DateTime";
+            case "datetimezone" -> "DateTimeZone";
+            default -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        };
     }
 
-    private static String cultureArgument(Object[] a) {
+    /** The Format of a FromText's options record; null when the options are a culture name or have none. */
+    private static String formatOption(Object options) {
+        if (options instanceof MRecord r) {
+            Object f = Values.strip(Args.option(r, "Format"));
+            return f == null ? null : Values.text(f);
+        }
+        return null;
+    }
+
+    /** ToText's format: the Format of an options record or the text itself. */
+    private static String formatArgument(Object[] a) {
         Object f = Args.v(a, 1);
-        if (f instanceof MRecord r) {
-            Object c = Args.option(r, "Culture");
-            return c == null ? null : Values.text(c);
-        }
-        return Args.textOrNull(a, 2);
+        return f instanceof MRecord ? formatOption(f) : f == null ? null : Values.text(f);
+    }
+
+    /** ToText's culture: the Culture of an options record, else the third argument. */
+    private static String cultureArgument(Object[] a) {
+        return Args.v(a, 1) instanceof MRecord r ? Culture.nameOf(r) : Args.textOrNull(a, 2);
     }
 
     /** Days since the start of the week of v; the week starts on Day.Sunday (0) unless argument 1 names another day. */

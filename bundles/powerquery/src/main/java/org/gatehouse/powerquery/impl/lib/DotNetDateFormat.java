@@ -1,192 +1,200 @@
 package org.gatehouse.powerquery.impl.lib;
 
-import java.text.DateFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
+
+import org.gatehouse.powerquery.impl.value.Errors;
 
 /**
- * Formats dates and times with .NET format strings, as Date.ToText, DateTime.ToText and Text.From do: custom patterns
- * (yyyy, MMM, dddd, HH, hh, fff, tt, zzz, quoted literals) and the standard one-letter formats, for a culture.
+ * Dates and times in .NET format strings for a culture, both ways, as Date.ToText/FromText and their siblings do with a
+ * Format: custom patterns (yyyy, MMM, dddd, HH, hh, fff, tt, zzz, quoted literals, '/' as the culture's date
+ * separator) and the standard one-letter formats, which stand for the culture's patterns.
  */
 final class DotNetDateFormat {
 
-    private final Locale locale;
-    private final String culture;
+    /** One per culture (cultures are cached), so the name lists for reading are built once. */
+    private static final java.util.Map<Culture, DotNetDateFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private DotNetDateFormat(String culture) {
-        this.culture = culture == null ? "en-US" : culture;
-        this.locale = this.culture.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(this.culture);
+    private final Culture culture;
+    private volatile java.util.List<TextCursor.Name> monthNames;
+    private volatile java.util.List<TextCursor.Name> dayNames;
+
+    private DotNetDateFormat(Culture culture) {
+        this.culture = culture;
     }
 
-    static DotNetDateFormat of(String culture) {
-        return new DotNetDateFormat(culture);
+    /** The format of a culture name; null is the default culture, "" the invariant one. */
+    static DotNetDateFormat of(String cultureName) {
+        return of(Culture.of(cultureName));
     }
 
-    private boolean german() {
-        return locale.getLanguage().equals("de");
+    static DotNetDateFormat of(Culture culture) {
+        return FORMATS.computeIfAbsent(culture, DotNetDateFormat::new);
     }
 
-    private boolean usLike() {
-        return culture.equalsIgnoreCase("en-US") || culture.isEmpty() && false;
-    }
-
-    private String shortDate() {
-        if (culture.isEmpty()) {
-            return "MM/dd/yyyy";
-        }
-        if (usLike()) {
-            return "M/d/yyyy";
-        }
-        if (german()) {
-            return "dd.MM.yyyy";
-        }
-        if (locale.getLanguage().equals("en") || locale.getLanguage().equals("fr") || locale.getLanguage().equals("es")
-                || locale.getLanguage().equals("it")) {
-            return "dd/MM/yyyy";
-        }
-        return "yyyy-MM-dd";
-    }
-
-    private String longTime() {
-        return usLike() ? "h:mm:ss tt" : "HH:mm:ss";
-    }
-
-    private String shortTime() {
-        return usLike() ? "h:mm tt" : "HH:mm";
-    }
-
-    private String longDate() {
-        if (culture.isEmpty()) {
-            return "dddd, dd MMMM yyyy";
-        }
-        if (german()) {
-            return "dddd, d. MMMM yyyy";
-        }
-        return usLike() ? "dddd, MMMM d, yyyy" : "dddd, d MMMM yyyy";
-    }
-
-    /** The culture's default text of a date/time value (Text.From without a format). */
+    /** The culture's default text of a date/time value (Text.From or ToText without a format). */
     String defaultText(Object v) {
         if (v instanceof LocalDate) {
-            return format(v, shortDate());
+            return format(v, culture.shortDate);
         }
         if (v instanceof LocalTime) {
-            return format(v, longTime());
+            return format(v, culture.longTime);
         }
         if (v instanceof LocalDateTime) {
-            return format(v, shortDate() + " " + longTime());
+            return format(v, culture.shortDate + " " + culture.longTime);
         }
-        return format(v, shortDate() + " " + longTime() + " zzz");
+        return format(v, culture.shortDate + " " + culture.longTime + " zzz");
     }
 
-    private String standard(char c) {
-        return switch (c) {
-            case 'd' -> shortDate();
-            case 'D' -> longDate();
-            case 't' -> shortTime();
-            case 'T' -> longTime();
-            case 'g' -> shortDate() + " " + shortTime();
-            case 'G' -> shortDate() + " " + longTime();
-            case 'f' -> longDate() + " " + shortTime();
-            case 'F' -> longDate() + " " + longTime();
-            case 'M', 'm' -> german() ? "d. MMMM" : usLike() ? "MMMM d" : "d MMMM";
-            case 'Y', 'y' -> "MMMM yyyy";
+    /** The pattern a one-letter standard format stands for, or null when the format is a custom one. */
+    private String standard(String format) {
+        if (format.length() != 1) {
+            return null;
+        }
+        return switch (format.charAt(0)) {
+            case 'd' -> culture.shortDate;
+            case 'D' -> culture.longDate;
+            case 't' -> culture.shortTime;
+            case 'T' -> culture.longTime;
+            case 'g' -> culture.shortDate + " " + culture.shortTime;
+            case 'G' -> culture.shortDate + " " + culture.longTime;
+            case 'f' -> culture.longDate + " " + culture.shortTime;
+            case 'F', 'U' -> culture.longDate + " " + culture.longTime;
+            case 'M', 'm' -> culture.monthDay;
+            case 'Y', 'y' -> culture.yearMonth;
             case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
+            case 'r', 'R' -> "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
             case 's' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
             case 'u' -> "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
             default -> null;
         };
     }
 
-    String format(Object v, String format) {
-        if (format.length() == 1 && standard(format.charAt(0)) != null) {
-            format = standard(format.charAt(0));
+    /** The round-trip and sortable formats are the same in every culture. */
+    private DotNetDateFormat forStandard(String format) {
+        return format.length() == 1 && "oOrRsu".indexOf(format.charAt(0)) >= 0 ? of(Culture.of("")) : this;
+    }
+
+    /** The parts of a .NET format string, in order: literal text or a run of one pattern letter. */
+    private interface PatternVisitor {
+        void literal(String text);
+
+        void field(char letter, int count);
+    }
+
+    private static void walk(String format, PatternVisitor visitor) {
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = format.indexOf(c, i + 1);
+                end = end < 0 ? format.length() : end;
+                visitor.literal(format.substring(i + 1, end));
+                i = end + 1;
+            } else if (c == '\\') {
+                if (i + 1 < format.length()) {
+                    visitor.literal(String.valueOf(format.charAt(i + 1)));
+                }
+                i += 2;
+            } else if (c == '%') {
+                i++; // "%d": a single custom letter, not the standard format
+            } else {
+                int n = 1;
+                while (i + n < format.length() && format.charAt(i + n) == c) {
+                    n++;
+                }
+                if ("yMdHhmsfFtzKg/".indexOf(c) >= 0) {
+                    visitor.field(c, n);
+                } else {
+                    visitor.literal(String.valueOf(c).repeat(n));
+                }
+                i += n;
+            }
         }
+    }
+
+    /** .NET writes genitive month names when the pattern also shows the day as a number ("d MMMM"). */
+    private static boolean showsDayNumber(String format) {
+        boolean[] found = new boolean[1];
+        walk(format, new PatternVisitor() {
+            @Override
+            public void literal(String text) {
+            }
+
+            @Override
+            public void field(char letter, int count) {
+                found[0] |= letter == 'd' && count <= 2;
+            }
+        });
+        return found[0];
+    }
+
+    String format(Object v, String format) {
+        DotNetDateFormat f = forStandard(format);
+        String pattern = standard(format) != null ? f.standard(format) : format;
+        return f.formatPattern(v, pattern);
+    }
+
+    private String formatPattern(Object v, String format) {
         LocalDate date = v instanceof LocalDate d ? d : v instanceof LocalDateTime d ? d.toLocalDate()
                 : v instanceof OffsetDateTime d ? d.toLocalDate() : null;
         LocalTime time = v instanceof LocalTime t ? t : v instanceof LocalDateTime d ? d.toLocalTime()
                 : v instanceof OffsetDateTime d ? d.toLocalTime() : LocalTime.MIDNIGHT;
         ZoneOffset offset = v instanceof OffsetDateTime d ? d.getOffset() : null;
+        int[] ymd = date == null ? null : culture.calendarFields(date);
+        boolean genitive = showsDayNumber(format);
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < format.length()) {
-            char c = format.charAt(i);
-            int n = 1;
-            while (i + n < format.length() && format.charAt(i + n) == c) {
-                n++;
+        walk(format, new PatternVisitor() {
+            @Override
+            public void literal(String text) {
+                out.append(text);
             }
-            switch (c) {
-                case '\'', '"' -> {
-                    int end = format.indexOf(c, i + 1);
-                    if (end < 0) {
-                        end = format.length();
+
+            @Override
+            public void field(char c, int n) {
+                switch (c) {
+                    case 'y' -> out.append(n <= 2 ? pad(need(ymd)[0] % 100, n) : pad(need(ymd)[0], n));
+                    case 'M' -> out.append(n >= 3 ? monthName(need(ymd)[1], n == 3, genitive) : pad(need(ymd)[1], n));
+                    case 'd' -> out.append(n >= 3 ? dayName(need(date), n == 3) : pad(need(ymd)[2], n));
+                    case 'H' -> out.append(pad(time.getHour(), Math.min(n, 2)));
+                    case 'h' -> out.append(pad(time.getHour() % 12 == 0 ? 12 : time.getHour() % 12, Math.min(n, 2)));
+                    case 'm' -> out.append(pad(time.getMinute(), Math.min(n, 2)));
+                    case 's' -> out.append(pad(time.getSecond(), Math.min(n, 2)));
+                    case 'f', 'F' -> fraction(out, time, c, n);
+                    case 't' -> {
+                        String designator = time.getHour() < 12 ? culture.am : culture.pm;
+                        out.append(n == 1 && !designator.isEmpty() ? designator.substring(0, 1) : designator);
                     }
-                    out.append(format, i + 1, end);
-                    i = end + 1;
-                    continue;
+                    case 'z' -> out.append(offsetText(need(offset), n));
+                    case 'K' -> out.append(offset == null ? "" : offsetText(offset, 3));
+                    case 'g' -> out.append(need(date).getYear() > 0 ? "A.D." : "B.C.");
+                    case '/' -> out.append(culture.dateSeparator.repeat(n));
+                    default -> out.append(String.valueOf(c).repeat(n));
                 }
-                case '\\' -> {
-                    if (i + 1 < format.length()) {
-                        out.append(format.charAt(i + 1));
-                    }
-                    i += 2;
-                    continue;
-                }
-                case '%' -> {
-                    i++;
-                    continue;
-                }
-                case 'y' -> out.append(year(need(date), n));
-                case 'M' -> out.append(n >= 4 ? monthName(need(date).getMonthValue(), false)
-                        : n == 3 ? monthName(need(date).getMonthValue(), true) : pad(need(date).getMonthValue(), n));
-                case 'd' -> out.append(n >= 4 ? dayName(need(date), false) : n == 3 ? dayName(need(date), true)
-                        : pad(need(date).getDayOfMonth(), n));
-                case 'H' -> out.append(pad(time.getHour(), Math.min(n, 2)));
-                case 'h' -> out.append(pad(time.getHour() % 12 == 0 ? 12 : time.getHour() % 12, Math.min(n, 2)));
-                case 'm' -> out.append(pad(time.getMinute(), Math.min(n, 2)));
-                case 's' -> out.append(pad(time.getSecond(), Math.min(n, 2)));
-                case 'f', 'F' -> {
-                    String digits = String.format("%09d", time.getNano()).substring(0, Math.min(n, 7));
-                    if (c == 'F') {
-                        digits = digits.replaceAll("0+$", "");
-                        if (digits.isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) == '.') {
-                            out.setLength(out.length() - 1); // .NET drops the separator of an empty fraction
-                        }
-                    }
-                    out.append(digits);
-                }
-                case 't' -> {
-                    String ampm = amPm(time);
-                    out.append(n == 1 && !ampm.isEmpty() ? ampm.substring(0, 1) : ampm);
-                }
-                case 'z' -> out.append(offset(need(offset), n));
-                case 'K' -> out.append(offset == null ? "" : offset(offset, 3));
-                case 'g' -> out.append(need(date).getYear() > 0 ? "A.D." : "B.C.");
-                case '/' -> out.append(german() ? "." : "/");
-                default -> out.append(String.valueOf(c).repeat(n));
             }
-            i += n;
-        }
+        });
         return out.toString();
+    }
+
+    private static void fraction(StringBuilder out, LocalTime time, char c, int n) {
+        String digits = String.format("%09d", time.getNano()).substring(0, Math.min(n, 7));
+        if (c == 'F') {
+            digits = digits.replaceAll("0+$", "");
+            if (digits.isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) == '.') {
+                out.setLength(out.length() - 1); // .NET drops the separator of an empty fraction
+            }
+        }
+        out.append(digits);
     }
 
     private static <T> T need(T part) {
         if (part == null) {
-            throw org.gatehouse.powerquery.impl.value.Errors.expression("The format doesn't fit the value.");
+            throw Errors.expression("The format doesn't fit the value.");
         }
         return part;
-    }
-
-    private static String year(LocalDate d, int n) {
-        int y = d.getYear();
-        if (n <= 2) {
-            return pad(y % 100, n);
-        }
-        return pad(y, n);
     }
 
     private static String pad(int v, int width) {
@@ -194,35 +202,18 @@ final class DotNetDateFormat {
         return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
-    private String amPm(LocalTime t) {
-        if (!usLike() && !culture.isEmpty() && !locale.getLanguage().equals("en")) {
-            return "";
-        }
-        return t.getHour() < 12 ? "AM" : "PM";
-    }
-
-    private String monthName(int month, boolean abbreviated) {
-        String full = DateFormatSymbols.getInstance(locale.equals(Locale.ROOT) ? Locale.US : locale).getMonths()[month - 1];
-        if (!abbreviated) {
-            return full;
-        }
-        if (locale.getLanguage().equals("en") || german() || locale.equals(Locale.ROOT)) {
-            return full.substring(0, Math.min(3, full.length())); // .NET's abbreviations here are the first letters
-        }
-        return DateFormatSymbols.getInstance(locale).getShortMonths()[month - 1];
+    private String monthName(int month, boolean abbreviated, boolean genitive) {
+        String[] names = abbreviated ? genitive ? culture.abbreviatedGenitiveMonths : culture.abbreviatedMonths
+                : genitive ? culture.genitiveMonths : culture.months;
+        return names[month - 1];
     }
 
     private String dayName(LocalDate d, boolean abbreviated) {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale.equals(Locale.ROOT) ? Locale.US : locale);
-        int index = d.getDayOfWeek().getValue() % 7 + 1; // DateFormatSymbols: 1 = Sunday
-        if (!abbreviated) {
-            return symbols.getWeekdays()[index];
-        }
-        String s = symbols.getShortWeekdays()[index];
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        int index = d.getDayOfWeek().getValue() % 7; // the culture's names start on Sunday
+        return (abbreviated ? culture.abbreviatedDays : culture.days)[index];
     }
 
-    private static String offset(ZoneOffset o, int n) {
+    private static String offsetText(ZoneOffset o, int n) {
         int total = o.getTotalSeconds();
         String sign = total < 0 ? "-" : "+";
         total = Math.abs(total);
@@ -237,115 +228,109 @@ final class DotNetDateFormat {
     }
 
     /**
-     * Reads text written in a .NET format (custom or standard one-letter) for this culture: the date part (1 Jan 1 if
-     * absent... as .NET, the current year is not assumed: a missing year is 1), the time (midnight if absent), the offset
-     * (null if absent).
+     * Reads text written in a format (custom or standard one-letter) for this culture. Missing date parts are 1 (as
+     * .NET, the current year is not assumed), a missing time is absent, names match in any letter case, with or
+     * without an abbreviation's period, nominative or genitive. Text that doesn't fit is a DataFormat.Error.
      */
-    java.time.OffsetDateTime parseLenient(String text, String format, boolean[] hadOffset) {
-        if (format.length() == 1 && standard(format.charAt(0)) != null) {
-            format = standard(format.charAt(0));
-        }
-        java.time.format.DateTimeFormatterBuilder b = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive();
-        int i = 0;
-        while (i < format.length()) {
-            char c = format.charAt(i);
-            int n = 1;
-            while (i + n < format.length() && format.charAt(i + n) == c) {
-                n++;
+    ParsedDateTime parse(String text, String format) {
+        DotNetDateFormat f = forStandard(format);
+        String pattern = standard(format) != null ? f.standard(format) : format;
+        TextCursor in = new TextCursor(text.strip());
+        int[] fields = {1, 1, 1, -1, 0, 0, 0, -1}; // year, month, day, hour, minute, second, nano, pm
+        boolean[] hasTime = new boolean[1];
+        ZoneOffset[] offset = new ZoneOffset[1];
+        walk(pattern, new PatternVisitor() {
+            @Override
+            public void literal(String literal) {
+                in.expectLiteral(literal);
             }
-            switch (c) {
-                case '\'', '"' -> {
-                    int end = format.indexOf(c, i + 1);
-                    if (end < 0) {
-                        end = format.length();
-                    }
-                    b.appendLiteral(format.substring(i + 1, end));
-                    i = end + 1;
-                    continue;
-                }
-                case '\\' -> {
-                    if (i + 1 < format.length()) {
-                        b.appendLiteral(format.charAt(i + 1));
-                    }
-                    i += 2;
-                    continue;
-                }
-                case 'y' -> {
-                    if (n == 2) {
-                        b.appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 1950);
-                    } else {
-                        b.appendValue(java.time.temporal.ChronoField.YEAR, Math.max(n, 1), 9, java.time.format.SignStyle.NORMAL);
-                    }
-                }
-                case 'M' -> {
-                    if (n >= 3) {
-                        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-                        for (int m = 1; m <= 12; m++) {
-                            names.put((long) m, monthName(m, n == 3));
+
+            @Override
+            public void field(char c, int n) {
+                switch (c) {
+                    case 'y' -> fields[0] = n <= 2 ? f.culture.fullYear(in.digits(1, 2)) : in.digits(1, Math.max(n, 4));
+                    case 'M' -> fields[1] = n >= 3 ? in.name(f.monthNames()) : in.digits(1, 2);
+                    case 'd' -> {
+                        if (n >= 3) {
+                            in.name(f.dayNames()); // the weekday says nothing the date doesn't
+                        } else {
+                            fields[2] = in.digits(1, 2);
                         }
-                        b.appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, names);
-                    } else {
-                        number(b, java.time.temporal.ChronoField.MONTH_OF_YEAR, n);
                     }
-                }
-                case 'd' -> {
-                    if (n >= 3) {
-                        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-                        for (int d = 1; d <= 7; d++) {
-                            names.put((long) d, dayName(java.time.LocalDate.of(2024, 1, d), n == 3)); // 1 Jan 2024 is a Monday
-                        }
-                        b.appendText(java.time.temporal.ChronoField.DAY_OF_WEEK, names);
-                    } else {
-                        number(b, java.time.temporal.ChronoField.DAY_OF_MONTH, n);
+                    case 'H', 'h' -> {
+                        fields[3] = in.digits(1, 2);
+                        hasTime[0] = true;
                     }
+                    case 'm' -> {
+                        fields[4] = in.digits(1, 2);
+                        hasTime[0] = true;
+                    }
+                    case 's' -> {
+                        fields[5] = in.digits(1, 2);
+                        hasTime[0] = true;
+                    }
+                    case 'f', 'F' -> {
+                        fields[6] = in.fraction(c == 'f' ? n : 0, n);
+                        hasTime[0] = true;
+                    }
+                    case 't' -> fields[7] = in.designator(f.culture);
+                    case 'z', 'K' -> offset[0] = in.offset(c == 'K');
+                    case 'g' -> in.skipLetters();
+                    case '/' -> in.expectLiteral(f.culture.dateSeparator.repeat(n));
+                    default -> in.expectLiteral(String.valueOf(c).repeat(n));
                 }
-                case 'H' -> number(b, java.time.temporal.ChronoField.HOUR_OF_DAY, n);
-                case 'h' -> number(b, java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM, n);
-                case 'm' -> number(b, java.time.temporal.ChronoField.MINUTE_OF_HOUR, n);
-                case 's' -> number(b, java.time.temporal.ChronoField.SECOND_OF_MINUTE, n);
-                case 'f' -> b.appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, n, n, false);
-                case 'F' -> b.appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, n, false);
-                case 't' -> b.appendText(java.time.temporal.ChronoField.AMPM_OF_DAY, java.util.Map.of(0L, "AM", 1L, "PM"));
-                case 'z' -> b.appendOffset(n >= 3 ? "+HH:MM" : "+HH", "Z");
-                case 'K' -> b.optionalStart().appendOffset("+HH:MM", "Z").optionalEnd();
-                case '/' -> b.appendLiteral(german() ? "." : "/");
-                default -> b.appendLiteral(String.valueOf(c).repeat(n));
             }
-            i += n;
+        });
+        in.expectEnd();
+        try {
+            int hour = fields[3] < 0 ? 0 : fields[3];
+            if (fields[7] >= 0) {
+                hour = hour % 12 + (fields[7] == 1 ? 12 : 0);
+            }
+            LocalDate date = f.culture.calendarDate(fields[0], fields[1], fields[2]);
+            LocalTime time = hasTime[0] ? LocalTime.of(hour, fields[4], fields[5], fields[6]) : null;
+            return new ParsedDateTime(date, time, offset[0]);
+        } catch (java.time.DateTimeException e) {
+            throw TextCursor.mismatch();
         }
-        java.time.temporal.TemporalAccessor t = b.toFormatter(locale.equals(Locale.ROOT) ? Locale.US : locale)
-                .withResolverStyle(java.time.format.ResolverStyle.SMART).parse(text.trim());
-        LocalDate date = LocalDate.of(field(t, java.time.temporal.ChronoField.YEAR, 1),
-                field(t, java.time.temporal.ChronoField.MONTH_OF_YEAR, 1), field(t, java.time.temporal.ChronoField.DAY_OF_MONTH, 1));
-        LocalTime time = t.query(java.time.temporal.TemporalQueries.localTime());
-        ZoneOffset offset = t.query(java.time.temporal.TemporalQueries.offset());
-        hadOffset[0] = offset != null;
-        return java.time.OffsetDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time, offset == null ? ZoneOffset.UTC : offset);
     }
 
-    /** Reads text in the culture's own short date (and optional long time) pattern, as FromText with only a culture. */
-    java.time.OffsetDateTime parseCultureDefault(String text, boolean[] hadOffset) {
-        RuntimeException last = null;
-        for (String f : new String[] {shortDate() + " " + longTime(), shortDate() + " " + shortTime(), shortDate(), longDate(),
-                "d MMMM yyyy", "d MMMM, yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d MMM yyyy", "yyyy-MM-dd"}) {
-            try {
-                return parseLenient(text, f, hadOffset);
-            } catch (RuntimeException e) {
-                last = e;
+    /** Month names to read: 1-12 by every name the culture writes for them, full or abbreviated, either case form. */
+    java.util.List<TextCursor.Name> monthNames() {
+        if (monthNames == null) {
+            monthNames = readableMonthNames();
+        }
+        return monthNames;
+    }
+
+    private java.util.List<TextCursor.Name> readableMonthNames() {
+        java.util.List<TextCursor.Name> names = new java.util.ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            for (String[] set : new String[][] {culture.months, culture.genitiveMonths, culture.abbreviatedMonths,
+                culture.abbreviatedGenitiveMonths}) {
+                names.add(new TextCursor.Name(set[m - 1], m));
+            }
+            // newer .NET (ICU) and Java write some abbreviations otherwise ("Mär", "März"): read those too
+            for (java.time.format.TextStyle style : culture.umAlQura ? new java.time.format.TextStyle[0]
+                    : new java.time.format.TextStyle[] {java.time.format.TextStyle.SHORT, java.time.format.TextStyle.SHORT_STANDALONE}) {
+                String alias = java.time.Month.of(m).getDisplayName(style, culture.locale);
+                if (!alias.chars().allMatch(Character::isDigit)) {
+                    names.add(new TextCursor.Name(alias, m));
+                }
             }
         }
-        throw last;
+        return TextCursor.longestFirst(names);
     }
 
-    private static int field(java.time.temporal.TemporalAccessor t, java.time.temporal.ChronoField f, int fallback) {
-        return t.isSupported(f) ? t.get(f) : fallback;
-    }
-
-    private static void number(java.time.format.DateTimeFormatterBuilder b, java.time.temporal.ChronoField f, int n) {
-        if (n >= 2) {
-            b.appendValue(f, 2);
-        } else {
-            b.appendValue(f, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE);
+    java.util.List<TextCursor.Name> dayNames() {
+        if (dayNames == null) {
+            java.util.List<TextCursor.Name> names = new java.util.ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                names.add(new TextCursor.Name(culture.days[d], d));
+                names.add(new TextCursor.Name(culture.abbreviatedDays[d], d));
+            }
+            dayNames = TextCursor.longestFirst(names);
         }
+        return dayNames;
     }
 }

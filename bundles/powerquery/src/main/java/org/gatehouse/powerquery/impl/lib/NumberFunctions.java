@@ -20,15 +20,22 @@ final class NumberFunctions {
     }
 
     static void register(Library lib) {
-        lib.fn("Number.From", 1, 2, a -> Convert.to(Args.v(a, 0), MType.NUMBER));
-        lib.fn("Number.FromText", 1, 2, a -> Args.v(a, 0) == null ? null : Convert.parseNumber(Args.text(a, 0)));
+        lib.fn("Number.From", 1, 2, a -> CultureConvert.ofArgument(Args.v(a, 1)).to(Args.v(a, 0), MType.NUMBER));
+        lib.fn("Number.FromText", 1, 2, a -> Args.v(a, 0) == null ? null
+                : CultureNumbers.parse(Args.text(a, 0), Culture.ofArgument(Args.v(a, 1))));
         for (String f : new String[] {"Int64", "Int32", "Int16", "Int8", "Byte", "Currency", "Decimal", "Double",
                 "Single", "Percentage"}) {
             MType t = MType.facet("number", f);
-            lib.fn(f + ".From", 1, 3, a -> Args.v(a, 2) == null || Args.v(a, 0) == null ? Convert.to(Args.v(a, 0), t)
-                    : roundedTo(f, Convert.toNumber(Args.v(a, 0)), Args.integer(a, 2)));
+            lib.fn(f + ".From", 1, 3, a -> {
+                CultureConvert convert = CultureConvert.ofArgument(Args.v(a, 1));
+                if (Args.v(a, 2) == null || Args.v(a, 0) == null) {
+                    return convert.to(Args.v(a, 0), t);
+                }
+                return roundedTo(f, Convert.toNumber(convert.to(Args.v(a, 0), MType.NUMBER)), Args.integer(a, 2));
+            });
         }
-        number(lib, "Number.ToText", 1, 3, (x, a) -> format(x, Args.textOrNull(a, 1)));
+        number(lib, "Number.ToText", 1, 3, (x, a) -> CultureNumbers.format(x, Args.textOrNull(a, 1),
+                Culture.ofArgument(Args.v(a, 2))));
         number(lib, "Number.Round", 1, 3, (x, a) -> round(x, Args.integerOr(a, 1, 0), Args.integerOr(a, 2, 4)));
         number(lib, "Number.RoundUp", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), Math::ceil));
         number(lib, "Number.RoundDown", 1, 2, (x, a) -> scaled(x, Args.integerOr(a, 1, 0), Math::floor));
@@ -43,7 +50,7 @@ final class NumberFunctions {
         number(lib, "Number.Log10", 1, 1, (x, a) -> Math.log10(x));
         number(lib, "Number.Log", 1, 2, (x, a) -> Args.v(a, 1) == null ? Math.log(x) : Args.number(a, 1) == 10 ? Math.log10(x) : Math.log(x) / Math.log(Args.number(a, 1)));
         number(lib, "Number.Power", 2, 2, (x, a) -> Math.pow(x, Args.number(a, 1)));
-        number(lib, "Number.Mod", 2, 3, (x, a) -> Args.v(a, 1) == null ? null : x % Args.number(a, 1));
+        lib.fn("Number.Mod", 2, 3, a -> Args.v(a, 0) == null || Args.v(a, 1) == null ? null : modulo(a));
         number(lib, "Number.IntegerDivide", 2, 3, (x, a) -> Args.v(a, 1) == null ? null : truncate(x / Args.number(a, 1)));
         number(lib, "Number.IsEven", 1, 1, (x, a) -> x % 2 == 0);
         number(lib, "Number.IsOdd", 1, 1, (x, a) -> Math.abs(x % 2) == 1);
@@ -105,40 +112,14 @@ final class NumberFunctions {
         return BigDecimal.valueOf(x).setScale(digits, rm).doubleValue();
     }
 
-    /** Standard .NET-like numeric formats: null/G, F/N with digits, D with padding, P percent, 0.00 pictures. */
-    static String format(double x, String f) {
-        if (f == null || f.equalsIgnoreCase("G")) {
-            return Values.formatNumber(x);
-        }
-        char kind = Character.toUpperCase(f.charAt(0));
-        int digits = f.length() > 1 && f.substring(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(f.substring(1)) : -1;
-        switch (kind) {
-            case 'F':
-                return BigDecimal.valueOf(x).setScale(digits < 0 ? 2 : digits, RoundingMode.HALF_EVEN).toPlainString();
-            case 'N':
-                return String.format(java.util.Locale.US, "%,." + (digits < 0 ? 2 : digits) + "f", x);
-            case 'D':
-                String s = Long.toString(Math.abs((long) x));
-                s = "0".repeat(Math.max(0, digits - s.length())) + s;
-                return x < 0 ? "-" + s : s;
-            case 'P':
-                return String.format(java.util.Locale.US, "%,." + (digits < 0 ? 2 : digits) + "f %%", x * 100);
-            case 'X': {
-                // hexadecimal of a whole number, in the letter case of the format
-                String hex = Long.toHexString((long) x);
-                hex = "0".repeat(Math.max(0, digits - hex.length())) + hex;
-                return Character.isUpperCase(f.charAt(0)) ? hex.toUpperCase() : hex;
+    /** Number.Mod; with Precision.Decimal (1) in base ten, so 10.5 mod 0.2 is exactly 0.1. */
+    private static Object modulo(Object[] a) {
+        if (Args.v(a, 2) != null && Args.number(a, 2) == 1) {
+            BigDecimal x = Convert.toDecimal(Args.v(a, 0)), y = Convert.toDecimal(Args.v(a, 1));
+            if (y.signum() != 0) {
+                return x.remainder(y);
             }
-            case 'E': {
-                // .NET scientific: mantissa with 6 decimals unless given, exponent signed with at least 3 digits
-                String m = String.format(java.util.Locale.US, "%." + (digits < 0 ? 6 : digits) + "e", x);
-                int e = m.indexOf('e');
-                int exponent = Integer.parseInt(m.substring(e + 1));
-                String text = m.substring(0, e) + "e" + (exponent < 0 ? "-" : "+") + String.format("%03d", Math.abs(exponent));
-                return Character.isUpperCase(f.charAt(0)) ? text.toUpperCase() : text;
-            }
-            default:
-                return new java.text.DecimalFormat(f, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(x);
         }
+        return Args.number(a, 0) % Args.number(a, 1);
     }
 }

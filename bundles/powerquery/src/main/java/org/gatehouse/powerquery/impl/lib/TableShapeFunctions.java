@@ -22,14 +22,14 @@ final class TableShapeFunctions {
             List<String> names = new ArrayList<>();
             // PromoteAllScalars: dates, times, logicals... become names too, as Text.From writes them
             boolean allScalars = Boolean.TRUE.equals(Values.strip(Args.option(Args.recordOrEmpty(a, 1), "PromoteAllScalars")));
-            MFunction textFrom = Values.function(lib.globals().get("Text.From"));
+            CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 1)); // the options' Culture, if any
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
                 // only texts and numbers become names; other headers (dates, nulls, "") keep the column's name
                 boolean scalar = v != null && !(v instanceof MList || v instanceof MRecord || v instanceof MTable
                         || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
                 String n = v instanceof String s && !s.isEmpty() || v instanceof Number ? Values.toText(v)
-                        : allScalars && scalar ? Values.text(textFrom.call(v)) : t.columns().get(c);
+                        : allScalars && scalar ? culture.text(v) : t.columns().get(c);
                 while (names.contains(n)) {
                     n = n + "_1";
                 }
@@ -52,11 +52,23 @@ final class TableShapeFunctions {
         });
         lib.fn("Table.TransformColumnTypes", 2, 3, a -> {
             MTable t = Args.table(a, 0);
+            // the third argument is a culture name or [Culture = ..., MissingField = ...]
+            Object options = Args.v(a, 2);
+            int missingField = options instanceof MRecord r && Args.option(r, "MissingField") != null
+                    ? (int) Values.number(Args.option(r, "MissingField")) : 0; // MissingField.Error, Ignore, UseNull
+            List<MList> pairs = pairs(Args.list(a, 1));
+            if (missingField == 2) {
+                t = withNullColumns(t, absentColumns(t, pairs));
+            }
             List<MType> types = new ArrayList<>(t.types());
             List<Integer> columns = new ArrayList<>();
             List<MType> targets = new ArrayList<>();
-            for (MList pair : pairs(Args.list(a, 1))) {
-                int c = t.columnIndex(Values.text(pair.get(0)));
+            for (MList pair : pairs) {
+                String name = Values.text(pair.get(0));
+                if (missingField == 1 && !t.columns().contains(name)) {
+                    continue;
+                }
+                int c = t.columnIndex(name);
                 MType type = Values.type(pair.get(1));
                 types.set(c, type);
                 columns.add(c);
@@ -68,22 +80,15 @@ final class TableShapeFunctions {
                     targetOf[columns.get(i)] = targets.get(i); // a column named twice converts by its first entry
                 }
             }
-            return convertCells(t, types, columns, targetOf);
+            CultureConvert culture = CultureConvert.ofArgument(options); // resolved once, not per cell
+            return convertCells(t, types, columns, targetOf, culture.isDefault() ? Convert::to : culture::to);
         });
         lib.fn("Table.TransformColumns", 2, 4, a -> {
             MTable t = Args.table(a, 0);
             int missingField = Args.integerOr(a, 3, 0); // MissingField.Error, Ignore, UseNull
             List<MList> ops = pairs(Args.list(a, 1));
             if (missingField == 2) {
-                // UseNull: a listed column the table lacks is added, holding nulls
-                List<String> absent = new ArrayList<>();
-                for (MList op : ops) {
-                    String n = Values.text(op.get(0));
-                    if (!t.columns().contains(n) && !absent.contains(n)) {
-                        absent.add(n);
-                    }
-                }
-                t = withNullColumns(t, absent);
+                t = withNullColumns(t, absentColumns(t, ops));
             }
             List<MType> types = new ArrayList<>(t.types());
             List<Integer> columns = new ArrayList<>();
@@ -311,13 +316,26 @@ final class TableShapeFunctions {
      * and has no effects, and a thunk per cell was a large part of a typed refresh's cost. A failing conversion still
      * only fails its cell.
      */
-    static MTable convertCells(MTable t, List<MType> types, List<Integer> columns, MType[] targetOf) {
+    /** MissingField.UseNull: the listed columns the table lacks, which are added holding nulls. */
+    private static List<String> absentColumns(MTable t, List<MList> pairs) {
+        List<String> absent = new ArrayList<>();
+        for (MList pair : pairs) {
+            String n = Values.text(pair.get(0));
+            if (!t.columns().contains(n) && !absent.contains(n)) {
+                absent.add(n);
+            }
+        }
+        return absent;
+    }
+
+    static MTable convertCells(MTable t, List<MType> types, List<Integer> columns, MType[] targetOf,
+            java.util.function.BiFunction<Object, MType, Object> convert) {
         int[] converted = columns.stream().mapToInt(Integer::intValue).distinct().toArray();
         return RowStreams.map(t, t.columns(), types, row -> {
             Object[] out = row.clone();
             for (int c : converted) {
                 try {
-                    out[c] = Convert.to(Thunk.force(row[c]), targetOf[c]);
+                    out[c] = convert.apply(Thunk.force(row[c]), targetOf[c]);
                 } catch (org.gatehouse.powerquery.MException e) {
                     out[c] = Thunk.failed(e);
                 }

@@ -25,9 +25,10 @@ final class TextFunctions {
     }
 
     static void register(Library lib) {
-        text(lib, "Text.Upper", 1, 2, (s, a) -> s.toUpperCase());
-        text(lib, "Text.Lower", 1, 2, (s, a) -> s.toLowerCase());
-        text(lib, "Text.Proper", 1, 2, (s, a) -> proper(s));
+        // case rules are the culture's (Turkish dotted and dotless i), never the JVM's default locale's
+        text(lib, "Text.Upper", 1, 2, (s, a) -> s.toUpperCase(Culture.ofArgument(Args.v(a, 1)).locale));
+        text(lib, "Text.Lower", 1, 2, (s, a) -> s.toLowerCase(Culture.ofArgument(Args.v(a, 1)).locale));
+        text(lib, "Text.Proper", 1, 2, (s, a) -> proper(s, Culture.ofArgument(Args.v(a, 1)).locale));
         text(lib, "Text.Trim", 1, 2, (s, a) -> trim(s, Args.v(a, 1), true, true));
         text(lib, "Text.TrimStart", 1, 2, (s, a) -> trim(s, Args.v(a, 1), true, false));
         text(lib, "Text.TrimEnd", 1, 2, (s, a) -> trim(s, Args.v(a, 1), false, true));
@@ -111,11 +112,7 @@ final class TextFunctions {
         });
         lib.fn("Text.From", 1, 2, a -> {
             Object v = Args.v(a, 0);
-            String culture = Args.textOrNull(a, 1);
-            if (culture != null && v instanceof java.time.temporal.Temporal) {
-                return DotNetDateFormat.of(culture).defaultText(v); // a date in the culture's short pattern
-            }
-            return v == null ? null : Convert.toText(v);
+            return v == null ? null : CultureConvert.ofArgument(Args.v(a, 1)).text(v);
         });
         lib.fn("Text.Combine", 1, 2, a -> {
             List<String> parts = new ArrayList<>();
@@ -132,10 +129,14 @@ final class TextFunctions {
             StringBuilder sb = new StringBuilder();
             // #{0} takes an item of a list, #[name] a field of a record
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{([^}]*)\\}|#\\[([^\\]]*)\\]").matcher(f);
+            CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 2));
             while (m.find()) {
                 String key = m.group(1) != null ? m.group(1) : m.group(2);
-                Object v = args instanceof MList l ? l.get(Integer.parseInt(key)) : Values.record(args).get(key);
-                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(Values.toText(v)));
+                Object v = Values.strip(args instanceof MList l ? l.get(Integer.parseInt(key)) : Values.record(args).get(key));
+                // numbers and dates are written the culture's way, anything else as usual
+                String text = culture.isDefault() || !(v instanceof Number || v instanceof java.time.temporal.Temporal)
+                        ? Values.toText(v) : culture.text(v);
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(text));
             }
             m.appendTail(sb);
             return sb.toString();
@@ -203,11 +204,14 @@ final class TextFunctions {
         return s.substring(b, e);
     }
 
-    static String proper(String s) {
+    static String proper(String s, java.util.Locale locale) {
         StringBuilder sb = new StringBuilder();
         boolean startOfWord = true;
         for (char c : s.toCharArray()) {
-            sb.append(startOfWord ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            String one = String.valueOf(c);
+            String cased = startOfWord ? one.toUpperCase(locale) : one.toLowerCase(locale);
+            // one letter stays one letter (no "SS" for "ß"); the locale only decides which letter
+            sb.append(cased.length() == 1 ? cased : one);
             startOfWord = !Character.isLetter(c);
         }
         return sb.toString();

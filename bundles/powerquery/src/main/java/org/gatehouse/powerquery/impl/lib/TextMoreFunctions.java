@@ -129,18 +129,32 @@ final class TextMoreFunctions {
         });
         lib.fn("Value.FromText", 1, 2, a -> {
             Object v = Args.v(a, 0);
-            return v instanceof String s ? fromText(s) : v;
+            return v instanceof String s ? fromText(s, CultureConvert.ofArgument(Args.v(a, 1))) : v;
         });
     }
 
-    /** Value.FromText: the first reading that fits — null, logical, number, date/time kinds — else the text itself. */
-    private static Object fromText(String s) {
+    /**
+     * Value.FromText: the first reading that fits — null, logical, number, date/time kinds — else the text itself.
+     * Another culture than the default reads numbers and dates its way.
+     */
+    private static Object fromText(String s, CultureConvert culture) {
         String t = s.trim();
         if (t.isEmpty()) {
             return null;
         }
         if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(t.toLowerCase());
+        }
+        if (!culture.isDefault()) {
+            for (java.util.function.Supplier<Object> attempt : List.<java.util.function.Supplier<Object>>of(
+                    () -> CultureNumbers.parse(t, culture.culture()), () -> culture.parseDate(t).natural())) {
+                try {
+                    return attempt.get();
+                } catch (RuntimeException e) {
+                    // try the next reading
+                }
+            }
+            return s;
         }
         for (java.util.function.Supplier<Object> attempt : List.<java.util.function.Supplier<Object>>of(
                 () -> Convert.parseNumber(t), () -> Convert.parseDateTime(t))) {
