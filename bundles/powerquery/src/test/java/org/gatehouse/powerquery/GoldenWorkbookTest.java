@@ -92,6 +92,11 @@ public class GoldenWorkbookTest {
         assertFalse(PowerQuery.readMashup(workbook("blank-table-template.xlsx")).isPresent());
     }
 
+    @Test
+    public void binaryWorkbook() throws IOException {
+        refreshMatchesCache("binary.xlsb", new LocalFileAccess(), 2);
+    }
+
     private void refreshMatchesCache(String name, LocalFileAccess access, int expectedQueries) throws IOException {
         byte[] wb = workbook(name);
         WorkbookMashup mashup = PowerQuery.readMashup(wb).orElseThrow();

@@ -17,30 +17,43 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gatehouse.powerquery.impl.lib.ExcelTables;
+import org.gatehouse.powerquery.impl.value.MTable;
+import org.gatehouse.powerquery.impl.value.Thunk;
 import org.gatehouse.powerquery.impl.value.Values;
 
 /**
  * Excel's own last refresh of a workbook's queries: the sheet tables its queries load into ({@code FillTarget}),
- * read as normalized text so that a refresh by this engine can be compared with them cell by cell. Only .xlsx and
- * .xlsm: POI does not read the tables of binary workbooks.
+ * read as normalized text so that a refresh by this engine can be compared with them cell by cell. .xlsx and .xlsm
+ * through POI; .xlsb, whose tables POI cannot open, through the engine's own binary table reader (the same one
+ * Excel.CurrentWorkbook uses, so for .xlsb the comparison leans on that reader being right).
  */
 public final class ExcelCache implements AutoCloseable {
 
     /** Columns holding the refresh time (DateTime.LocalNow()): compared by structure only. */
     public static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now");
 
+    /** Null for an .xlsb. */
     private final XSSFWorkbook book;
+    /** Excel.CurrentWorkbook() of an .xlsb; null otherwise. */
+    private final MTable binaryTables;
 
-    private ExcelCache(XSSFWorkbook book) {
+    private ExcelCache(XSSFWorkbook book, MTable binaryTables) {
         this.book = book;
+        this.binaryTables = binaryTables;
     }
 
     public static ExcelCache of(byte[] workbook) throws IOException {
-        return new ExcelCache(new XSSFWorkbook(new ByteArrayInputStream(workbook)));
+        if (ExcelTables.isBinaryWorkbook(workbook)) {
+            return new ExcelCache(null, ExcelTables.currentWorkbook(workbook));
+        }
+        return new ExcelCache(new XSSFWorkbook(new ByteArrayInputStream(workbook)), null);
     }
 
     /** The header and rows of the sheet table named {@code tableName} as normalized text; empty if there is none. */
     public Optional<List<List<String>>> table(String tableName) {
+        if (binaryTables != null) {
+            return binaryTable(tableName);
+        }
         for (int s = 0; s < book.getNumberOfSheets(); s++) {
             XSSFSheet sheet = book.getSheetAt(s);
             for (XSSFTable t : sheet.getTables()) {
@@ -75,6 +88,25 @@ public final class ExcelCache implements AutoCloseable {
                     return Optional.of("row " + (i + 1) + " column " + columns.get(c) + ": " + mine + ", Excel has "
                             + excels);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<List<String>>> binaryTable(String tableName) {
+        for (Object[] entry : binaryTables.rows()) {
+            if (tableName.equals(Thunk.force(entry[0]))) {
+                MTable table = Values.table(entry[1]);
+                List<List<String>> out = new ArrayList<>();
+                out.add(table.columns());
+                for (Object[] row : table.rows()) {
+                    List<String> values = new ArrayList<>();
+                    for (Object value : row) {
+                        values.add(normalize(Thunk.force(value)));
+                    }
+                    out.add(values);
+                }
+                return Optional.of(out);
             }
         }
         return Optional.empty();
@@ -123,6 +155,8 @@ public final class ExcelCache implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        book.close();
+        if (book != null) {
+            book.close();
+        }
     }
 }

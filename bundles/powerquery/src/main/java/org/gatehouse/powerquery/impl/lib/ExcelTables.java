@@ -68,6 +68,11 @@ public final class ExcelTables {
     }
 
     /** Excel.CurrentWorkbook: tables (with their header names) and named ranges (Column1..N). */
+    /** Whether the bytes are an .xlsb (binary) workbook rather than an .xlsx/.xlsm. */
+    public static boolean isBinaryWorkbook(byte[] bytes) {
+        return XlsbTables.isXlsb(bytes);
+    }
+
     public static MTable currentWorkbook(byte[] bytes) {
         if (XlsbTables.isXlsb(bytes)) {
             return XlsbTables.currentWorkbook(bytes);

@@ -2,7 +2,6 @@ package org.gatehouse.powerquery.impl.lib;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,14 +74,7 @@ final class XlsbNames extends XSSFBParser {
     /** BrtBundleSh: hsState (4), iTabID (4), strRelID (nullable wide string), strName (wide string). */
     private static String bundleSheetName(byte[] data) {
         int offset = 8;
-        long relIdLength = LittleEndian.getUInt(data, offset);
-        offset += 4 + (relIdLength == 0xFFFFFFFFL ? 0 : 2 * (int) relIdLength);
-        return wideString(data, offset);
-    }
-
-    private static String wideString(byte[] data, int offset) {
-        int length = (int) LittleEndian.getUInt(data, offset);
-        return new String(data, offset + 4, 2 * length, StandardCharsets.UTF_16LE);
+        return XlsbStrings.read(data, offset + XlsbStrings.size(data, offset));
     }
 
     private List<NamedRange> ranges() {
@@ -105,8 +97,8 @@ final class XlsbNames extends XSSFBParser {
         int offset = 4 + 1;
         int scope = LittleEndian.getInt(data, offset);
         offset += 4;
-        String name = wideString(data, offset);
-        offset += 4 + 2 * name.length();
+        String name = XlsbStrings.read(data, offset);
+        offset += XlsbStrings.size(data, offset);
         int cce = LittleEndian.getInt(data, offset);
         offset += 4;
         int token = data[offset] & 0xff;

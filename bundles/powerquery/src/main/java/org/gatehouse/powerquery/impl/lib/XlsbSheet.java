@@ -20,7 +20,7 @@ import org.gatehouse.powerquery.impl.value.Thunk;
 /**
  * One worksheet of an .xlsb workbook ({@code xl/worksheets/sheetN.bin}) read into the values Power Query sees, the
  * same as {@link ExcelTables#cellValue} gives for .xlsx: numbers (datetimes when date-formatted), text, logicals,
- * formulas' cached results, and error cells that raise when read. Cell records per [MS-XLSB] 2.4: every cell starts
+ * formulas' cached results, and error cells that raise when read; also which table parts the sheet has. Cell records per [MS-XLSB] 2.4: every cell starts
  * with its column (4 bytes) and style (3 bytes + 1 byte of flags); its value follows at offset 8.
  */
 final class XlsbSheet extends XSSFBParser {
@@ -36,12 +36,15 @@ final class XlsbSheet extends XSSFBParser {
     private static final int BRT_FMLA_NUM = 9;
     private static final int BRT_FMLA_BOOL = 10;
     private static final int BRT_FMLA_ERROR = 11;
+    private static final int BRT_LIST_PART = 661;
     private static final int VALUE = 8;
 
     private final XlsbStyles styles;
     private final XSSFBSharedStringsTable strings;
     /** Non-blank cells by row and column; a null value is an empty text cell, which still extends the used range. */
     private final TreeMap<Integer, TreeMap<Integer, Object>> cells = new TreeMap<>();
+    /** The relationship ids of the sheet's table parts, in the order the sheet lists them (BrtListPart). */
+    private final List<String> tablePartIds = new ArrayList<>();
     private int row;
 
     private XlsbSheet(InputStream in, XlsbStyles styles, XSSFBSharedStringsTable strings) {
@@ -61,6 +64,10 @@ final class XlsbSheet extends XSSFBParser {
     public void handleRecord(int type, byte[] data) throws XSSFBParseException {
         if (type == BRT_ROW_HDR) {
             row = (int) LittleEndian.getUInt(data, 0);
+            return;
+        }
+        if (type == BRT_LIST_PART) {
+            tablePartIds.add(XlsbStrings.read(data, 0));
             return;
         }
         if (type < BRT_CELL_RK || type > BRT_FMLA_ERROR) {
@@ -110,6 +117,11 @@ final class XlsbSheet extends XSSFBParser {
         return new Thunk(() -> {
             throw Errors.dataFormat("Invalid cell value '" + shown + "'.");
         });
+    }
+
+    /** The relationship ids (of the sheet part) of the sheet's tables, in sheet order. */
+    List<String> tablePartIds() {
+        return List.copyOf(tablePartIds);
     }
 
     /** The sheet's used range (from its first to its last non-blank cell) as rows of values. */

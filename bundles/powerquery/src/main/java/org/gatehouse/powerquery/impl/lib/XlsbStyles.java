@@ -35,11 +35,11 @@ final class XlsbStyles extends XSSFBParser {
         super(in);
     }
 
+    /** The styles of a styles part; a workbook without one (null) has no date-formatted cells. */
     static XlsbStyles read(InputStream in) throws IOException {
-        XlsbStyles styles = new XlsbStyles(in);
-        if (in != null) {
-            styles.parse();
-        }
+        // POI's parser cannot even be made over a null stream
+        XlsbStyles styles = new XlsbStyles(in == null ? InputStream.nullInputStream() : in);
+        styles.parse();
         return styles;
     }
 
