@@ -101,8 +101,7 @@ public class SharedWorkbooksIT extends GatehouseTestSupport {
 
         Map<String, List<MashupQuery>> datasets = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            // .xlsb: its sheet tables (Excel's cached results) are not readable through table: yet
-            for (Path workbook : files.filter(f -> f.toString().matches(".*\\.(xlsx|xlsm)")).sorted().toList()) {
+            for (Path workbook : files.filter(f -> f.toString().matches(".*\\.(xlsx|xlsm|xlsb)")).sorted().toList()) {
                 List<MashupQuery> loaded = PowerQuery.readMashup(Files.readAllBytes(workbook))
                         .map(mashup -> mashup.loadedQueries().stream()
                                 .filter(q -> q.fillTarget() != null && !q.fillTarget().isEmpty()).toList())
