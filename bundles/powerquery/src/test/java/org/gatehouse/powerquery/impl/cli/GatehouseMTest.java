@@ -72,6 +72,21 @@ public class GatehouseMTest {
         assertEquals(1, status);
     }
 
+    @Test
+    public void checkSaysWhenExcelCachedNoTableForAQuery() throws Exception {
+        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path book = dir.resolve("model-only.xlsx");
+        String noFillTarget = "<LocalPackageMetadataFile><Items><Item><ItemLocation><ItemType>Formula</ItemType>"
+                + "<ItemPath>Section1/Q</ItemPath></ItemLocation><StableEntries><Entry Type=\"FillEnabled\" "
+                + "Value=\"l1\"/></StableEntries></Item></Items></LocalPackageMetadataFile>";
+        Files.write(book, org.gatehouse.powerquery.GeneratedWorkbookTest.withMashup(
+                org.gatehouse.powerquery.GeneratedWorkbookTest.sheetWorkbook(),
+                org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1; shared Q = "
+                        + "#table({\"x\"}, {{1}, {2}});", noFillTarget)));
+        assertEquals("Q: refreshed 2 rows; Excel cached no table for it\n",
+                run("", "check", book.toString()).replace("\r\n", "\n"));
+    }
+
     /** A workbook whose table Sales (b, a) holds Excel's cache of a query Sales with this M expression. */
     private static byte[] workbookLoadingSales(String expression) throws Exception {
         return org.gatehouse.powerquery.GeneratedWorkbookTest.withMashup(
