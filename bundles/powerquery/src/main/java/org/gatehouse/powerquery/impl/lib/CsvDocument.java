@@ -14,6 +14,8 @@ import org.gatehouse.powerquery.impl.value.*;
  * Csv.Document: all cells are text, columns Column1..N. Text and binaries in memory give a table in memory; a streamed
  * binary (File.Contents) gives a streamed table that parses the file again on each enumeration, so a large file is
  * never held. Without a Columns option the width is the widest record, which costs one extra read of a streamed file.
+ * Columns may be a count, a list of names or a table type; with it, a record shorter than the columns gets empty
+ * texts for the missing cells, as Power Query gives (without it, the missing cells are null).
  */
 final class CsvDocument {
 
@@ -36,18 +38,20 @@ final class CsvDocument {
                 encoding = o.get("Encoding");
             }
             csvQuotes = o.has("QuoteStyle") && o.get("QuoteStyle") instanceof Double q && q == 1;
-        } else if (options != null) {
+        } else {
+            // the positional form: Csv.Document(source, columns, delimiter, extraValues, encoding)
             columns = options;
             if (delimiterArg != null) {
                 delimiter = Values.text(delimiterArg);
             }
         }
         Format format = new Format(delimiter, csvQuotes, encoding);
+        List<String> declared = declaredNames(columns);
+        boolean padWithEmpty = declared != null;
         if (source instanceof MBinary b && b.isStreamed()) {
-            List<String> names = columns instanceof MList l ? CoreFunctions.names(l)
-                    : columnNames(columns == null ? widest(b, format) : (int) Values.number(columns));
+            List<String> names = declared != null ? declared : columnNames(widest(b, format));
             int width = names.size();
-            return MTable.streamed(names, null, () -> new CsvCursor(open(b, format), width));
+            return MTable.streamed(names, null, () -> new CsvCursor(open(b, format), width, padWithEmpty));
         }
         String text = source instanceof MBinary b ? Encodings.decode(b.bytes(), encoding) : Values.text(source);
         List<List<Object>> records = new ArrayList<>();
@@ -58,13 +62,38 @@ final class CsvDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string reader does not fail
         }
-        List<String> names = columns instanceof MList l ? CoreFunctions.names(l) : columnNames(columns == null
-                ? records.stream().mapToInt(List::size).max().orElse(0) : (int) Values.number(columns));
+        List<String> names = declared != null ? declared
+                : columnNames(records.stream().mapToInt(List::size).max().orElse(0));
         List<Object[]> rows = new ArrayList<>();
         for (List<Object> r : records) {
-            rows.add(row(r, names.size()));
+            rows.add(padWithEmpty ? emptyForMissing(row(r, names.size())) : row(r, names.size()));
         }
         return new MTable(names, null, rows);
+    }
+
+    /** The column names the Columns option declares (a count, a list of names, a table type), or null for none. */
+    private static List<String> declaredNames(Object columns) {
+        Object spec = Values.strip(columns);
+        if (spec == null) {
+            return null;
+        }
+        if (spec instanceof MList l) {
+            return CoreFunctions.names(l);
+        }
+        if (spec instanceof MType t && t.kind().equals("table")) {
+            return t.fieldList();
+        }
+        return columnNames((int) Values.number(spec));
+    }
+
+    /** Cells a short record did not have: empty texts, not nulls (CSV cells are never null otherwise). */
+    private static Object[] emptyForMissing(Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == null) {
+                row[i] = "";
+            }
+        }
+        return row;
     }
 
     private static List<String> columnNames(int n) {
@@ -114,16 +143,19 @@ final class CsvDocument {
 
         private final CsvRecords in;
         private final int width;
+        private final boolean padWithEmpty;
 
-        CsvCursor(CsvRecords in, int width) {
+        CsvCursor(CsvRecords in, int width, boolean padWithEmpty) {
             this.in = in;
             this.width = width;
+            this.padWithEmpty = padWithEmpty;
         }
 
         @Override
         public Object[] next() {
             try {
-                return in.nextRow(width);
+                Object[] row = in.nextRow(width);
+                return row != null && padWithEmpty ? emptyForMissing(row) : row;
             } catch (IOException e) {
                 throw readFailed(e);
             }

@@ -339,10 +339,15 @@ final class TextFunctions {
         });
         lib.fn("Combiner.CombineTextByDelimiter", 1, 2, a -> {
             String d = Args.text(a, 0);
+            // QuoteStyle.Csv (1): a part holding the delimiter, a quote or a line break is quoted, so it splits back
+            boolean csvQuotes = Args.v(a, 1) instanceof Double q && q == 1;
             return new Builtin("Combiner", 1, 1, b -> {
                 List<String> parts = new ArrayList<>();
                 for (Object v : Args.list(b, 0).values()) {
-                    parts.add(v == null ? "" : Values.text(v));
+                    String part = v == null ? "" : Values.text(v);
+                    boolean quote = csvQuotes && (part.contains(d) || part.contains("\"") || part.contains("\n")
+                            || part.contains("\r"));
+                    parts.add(quote ? "\"" + part.replace("\"", "\"\"") + "\"" : part);
                 }
                 return String.join(d, parts);
             });
