@@ -168,12 +168,38 @@ public final class GatehouseM {
         return failures[0] == 0 ? 0 : 1;
     }
 
+    /**
+     * A time of day with its seconds always (Java's own text drops them when zero) and a fraction only when there is
+     * one, to M's precision of 100 ns.
+     */
+    private static String timeText(java.time.LocalTime t) {
+        String text = String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        int ticks = t.getNano() / 100;
+        if (ticks == 0) {
+            return text;
+        }
+        String fraction = String.format("%07d", ticks).replaceAll("0+$", "");
+        return text + "." + fraction;
+    }
+
     private static String cellText(Object v) {
         if (v instanceof byte[] b) {
             return java.util.Base64.getEncoder().encodeToString(b);
         }
-        if (v instanceof java.time.temporal.Temporal || v instanceof java.math.BigDecimal) {
-            return v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
+        if (v instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate() + "T" + timeText(t.toLocalTime());
+        }
+        if (v instanceof java.time.OffsetDateTime t) {
+            return t.toLocalDate() + "T" + timeText(t.toLocalTime()) + t.getOffset();
+        }
+        if (v instanceof java.time.LocalTime t) {
+            return timeText(t);
+        }
+        if (v instanceof java.time.temporal.Temporal) {
+            return v.toString();
         }
         if (v instanceof Double || v instanceof Long) {
             return Values.formatNumber(((Number) v).doubleValue());

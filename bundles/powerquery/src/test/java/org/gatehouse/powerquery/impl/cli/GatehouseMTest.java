@@ -73,6 +73,19 @@ public class GatehouseMTest {
     }
 
     @Test
+    public void refreshWritesDatesAndTimesWithTheirSeconds() throws Exception {
+        Path dir = Files.createTempDirectory("gatehouse-m");
+        byte[] stream = org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1; shared Q = "
+                + "#table({\"d\", \"dt\", \"t\", \"dtz\"}, {{#date(2024, 2, 29), #datetime(2024, 2, 29, 8, 0, 0), "
+                + "#time(8, 5, 0.25), #datetimezone(2024, 2, 29, 8, 0, 0, 1, 0)}});",
+                org.gatehouse.powerquery.GeneratedWorkbookTest.metadata("Q", true));
+        Path pbix = dir.resolve("times.pbix");
+        Files.write(pbix, org.gatehouse.powerquery.GeneratedWorkbookTest.zip("DataMashup", stream));
+        assertEquals("# Q\nd,dt,t,dtz\n2024-02-29,2024-02-29T08:00:00,08:05:00.25,2024-02-29T08:00:00+01:00\n",
+                run("", "refresh", pbix.toString()).replace("\r\n", "\n"));
+    }
+
+    @Test
     public void checkSaysWhenExcelCachedNoTableForAQuery() throws Exception {
         Path dir = Files.createTempDirectory("gatehouse-m");
         Path book = dir.resolve("model-only.xlsx");
