@@ -71,13 +71,47 @@ public final class ExcelCache implements AutoCloseable {
                 }
                 String mine = normalize(rows.get(i).get(c));
                 String excels = cached.get(i + 1).get(c);
-                if (!mine.equals(excels)) {
+                if (!mine.equals(excels) && !sameSerial(mine, excels)) {
                     return Optional.of("row " + (i + 1) + " column " + columns.get(c) + ": " + mine + ", Excel has "
                             + excels);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Date and time texts M writes for a datetime in a column of several kinds (Text.From, en-US). */
+    private static final java.time.format.DateTimeFormatter M_DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", java.util.Locale.US);
+    private static final java.time.format.DateTimeFormatter M_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy", java.util.Locale.US);
+
+    /**
+     * Whether Excel's cell is the serial number of our date or datetime: Excel writes the dates of an untyped column
+     * (type any) as bare serial numbers in General format, so its sheet shows 43780 where the query has 11/11/2019.
+     */
+    static boolean sameSerial(String mine, String excels) {
+        double serial;
+        try {
+            serial = Double.parseDouble(excels);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        LocalDateTime when = parseDateTime(mine);
+        return when != null && Math.abs(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(when) - serial) < 1e-6;
+    }
+
+    private static LocalDateTime parseDateTime(String text) {
+        for (java.util.function.Function<String, LocalDateTime> parser : List.<java.util.function.Function<String, LocalDateTime>>of(
+                s -> LocalDateTime.parse(s, M_DATETIME), s -> LocalDate.parse(s, M_DATE).atStartOfDay(),
+                LocalDateTime::parse, s -> LocalDate.parse(s).atStartOfDay())) {
+            try {
+                return parser.apply(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                // not this form
+            }
+        }
+        return null;
     }
 
     private static List<List<String>> read(Sheet sheet, XSSFTable t) {
@@ -101,6 +135,14 @@ public final class ExcelCache implements AutoCloseable {
     public static String normalize(Object v) {
         if (v == null) {
             return "";
+        }
+        if (v instanceof org.gatehouse.powerquery.impl.value.Thunk error) {
+            // an error cell (#N/A, #VALUE!) of the sheet: its message names the code
+            try {
+                return normalize(error.raw());
+            } catch (org.gatehouse.powerquery.MException e) {
+                return "#ERROR " + e.getMessage();
+            }
         }
         if (v instanceof BigDecimal d) {
             return Values.formatNumber(d.doubleValue());

@@ -93,7 +93,7 @@ public final class GatehouseM {
         try (ExcelCache cache = ExcelCache.of(bytes)) {
             for (org.gatehouse.powerquery.QueryResult result : PowerQuery.refresh(bytes, access.currentWorkbook(bytes))) {
                 String target = mashup.get().queries().stream().filter(q -> q.name().equals(result.name()))
-                        .map(org.gatehouse.powerquery.MashupQuery::fillTarget).findFirst().orElse(null);
+                        .findFirst().map(org.gatehouse.powerquery.MashupQuery::fillTarget).orElse(null);
                 java.util.Optional<List<List<String>>> cached = target == null ? java.util.Optional.empty()
                         : cache.table(target);
                 String verdict;
