@@ -141,10 +141,14 @@ final class Convert {
         if (s.startsWith("(") && s.endsWith(")")) {
             s = "-" + s.substring(1, s.length() - 1); // accounting negatives: "($1.50)"
         }
+        // the currency symbol may stand apart from the digits and on either side, as .NET's currency parsing
+        // allows: "$ 55,000", "- $5", "12 $"
         if (s.startsWith("$")) {
-            s = s.substring(1);
-        } else if (s.startsWith("-$")) {
-            s = "-" + s.substring(2);
+            s = s.substring(1).trim();
+        } else if (s.startsWith("-") && s.substring(1).trim().startsWith("$")) {
+            s = "-" + s.substring(1).trim().substring(1).trim();
+        } else if (s.endsWith("$")) {
+            s = s.substring(0, s.length() - 1).trim();
         }
         try {
             if (s.isEmpty() || !numberCharacters(s)) {

@@ -233,7 +233,9 @@ final class TableRowFunctions {
             int[] sources = indexes(t, CoreFunctions.names(Args.v(a, 1)));
             MFunction combiner = Args.function(a, 2);
             String target = Args.text(a, 3);
-            int at = Arrays.stream(sources).min().orElse(t.columns().size());
+            // the combined column takes the place of the last column listed (not the leftmost one): combining
+            // {"B", "A"} of A, B, C gives the new column before C; adjacent columns in order land where the first was
+            int at = sources.length == 0 ? t.columns().size() : sources[sources.length - 1];
             List<String> names = new ArrayList<>();
             List<Integer> kept = new ArrayList<>();
             for (int c = 0; c < t.columns().size(); c++) {

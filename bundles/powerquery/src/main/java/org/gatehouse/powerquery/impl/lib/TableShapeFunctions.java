@@ -26,11 +26,11 @@ final class TableShapeFunctions {
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
                 // only texts (even "", as a CSV's blank header cell is) and numbers become names; other headers
-                // (dates, nulls) keep the column's name
+                // (dates, nulls) name the column by its position, whatever it was called before
                 boolean scalar = v != null && !(v instanceof MList || v instanceof MRecord || v instanceof MTable
                         || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
                 String n = v instanceof String || v instanceof Number ? Values.toText(v)
-                        : allScalars && scalar ? culture.text(v) : t.columns().get(c);
+                        : allScalars && scalar ? culture.text(v) : "Column" + (c + 1);
                 names.add(uniqueName(names, n));
             }
             List<MType> types = new ArrayList<>();
