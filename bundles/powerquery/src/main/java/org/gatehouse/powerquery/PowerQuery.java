@@ -127,7 +127,7 @@ public final class PowerQuery {
     /** A table as rows; a non-table value loads as a one-cell table named after the query, as Excel does. */
     static QueryResult toResult(String name, Object value) {
         Object v = Values.strip(value);
-        MTable table = v instanceof MTable t ? t
+        MTable table = v instanceof MTable t ? SheetColumns.loaded(t)
                 : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {

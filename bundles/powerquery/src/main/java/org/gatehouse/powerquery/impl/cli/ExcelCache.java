@@ -58,6 +58,7 @@ public final class ExcelCache implements AutoCloseable {
      */
     public static Optional<String> firstDifference(List<String> columns, List<List<Object>> rows,
             List<List<String>> cached) {
+        cached = withoutAddedColumns(columns, cached);
         if (!cached.get(0).equals(columns)) {
             return Optional.of("columns " + columns + ", Excel has " + cached.get(0));
         }
@@ -78,6 +79,27 @@ public final class ExcelCache implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cached table without the columns its user added beside the query's (formula columns such as a Revenue
+     * computed from two loaded ones): Excel keeps those in the query's table, but the query never loads them.
+     */
+    static List<List<String>> withoutAddedColumns(List<String> columns, List<List<String>> cached) {
+        List<String> header = cached.get(0);
+        if (header.size() <= columns.size() || !header.containsAll(columns)) {
+            return cached;
+        }
+        int[] keep = columns.stream().mapToInt(header::indexOf).toArray();
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : cached) {
+            List<String> kept = new ArrayList<>();
+            for (int k : keep) {
+                kept.add(row.get(k));
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     /** Date and time texts M writes for a datetime in a column of several kinds (Text.From, en-US). */
