@@ -9,13 +9,13 @@ import org.gatehouse.powerquery.impl.value.MType;
 import org.gatehouse.powerquery.impl.value.RowStreams;
 
 /**
- * The columns of a query's table that Excel loads into a sheet: a column declared as a table, record, list,
- * function or type (the "All Rows" of a Table.Group, a merge's nested table left unexpanded) is left out of the
+ * The columns of a query's table that Excel loads into a sheet: a column declared as a table, record, list, binary,
+ * function or type (the "All Rows" of a Table.Group, Folder.Files' Content and Attributes) is left out of the
  * sheet table and of its FillColumnNames, so a refresh leaves it out too.
  */
 final class SheetColumns {
 
-    private static final Set<String> NOT_LOADED = Set.of("table", "record", "list", "function", "type");
+    private static final Set<String> NOT_LOADED = Set.of("table", "record", "list", "function", "type", "binary");
 
     private SheetColumns() {
     }

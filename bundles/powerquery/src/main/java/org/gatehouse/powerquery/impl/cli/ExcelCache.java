@@ -26,8 +26,12 @@ import org.gatehouse.powerquery.impl.value.Values;
  */
 public final class ExcelCache implements AutoCloseable {
 
-    /** Columns holding the refresh time (DateTime.LocalNow()): compared by structure only. */
-    public static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now");
+    /**
+     * Columns compared by structure only: the refresh time (DateTime.LocalNow()), and Folder.Files' file times, which
+     * a copy of the author's files never keeps.
+     */
+    public static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now", "Date accessed", "Date modified",
+            "Date created");
 
     private final XSSFWorkbook book;
 
