@@ -64,4 +64,12 @@ public class RealWorkbookBehaviourTest {
         same("3", "List.Average(Table.TransformColumnTypes(#table({\"S\"}, {{\"2\"}, {\"4\"}, {null}}), "
                 + "{{\"S\", Currency.Type}})[S])");
     }
+
+    @Test
+    public void blankTextsChangeTypeToNull() {
+        // a CSV's blank cell typed as a number or date is an empty cell in Excel, not an error
+        same("{null, 5}", "Table.TransformColumnTypes(#table({\"P\"}, {{\"\"}, {\"5\"}}), {{\"P\", Int64.Type}})[P]");
+        same("{null}", "Table.TransformColumnTypes(#table({\"D\"}, {{\"\"}}), {{\"D\", type date}}, \"de-DE\")[D]");
+        same("{\"\"}", "Table.TransformColumnTypes(#table({\"T\"}, {{\"\"}}), {{\"T\", type text}})[T]");
+    }
 }
