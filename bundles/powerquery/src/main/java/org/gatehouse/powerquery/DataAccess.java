@@ -79,5 +79,13 @@ public interface DataAccess {
     }
 
     /** One file of a folder listing: its name, folder path (ending with a separator) and the path to read it by. */
-    record FolderEntry(String name, String folderPath, String path) { }
+    /** A file of a folder; its times (local) and attributes are null/false where the source has none. */
+    record FolderEntry(String name, String folderPath, String path, java.time.LocalDateTime accessed,
+            java.time.LocalDateTime modified, java.time.LocalDateTime created, long size, boolean hidden,
+            boolean readOnly) {
+
+        public FolderEntry(String name, String folderPath, String path) {
+            this(name, folderPath, path, null, null, null, -1, false, false);
+        }
+    }
 }

@@ -72,6 +72,23 @@ public final class LocalFileAccess implements DataAccess {
         return () -> Files.newInputStream(local);
     }
 
+    /** A file with the times and attributes Folder.Files shows (Date accessed/modified/created, Attributes). */
+    private static FolderEntry entry(Path f, String dir) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return new FolderEntry(f.getFileName().toString(), dir, f.toString(), local(a.lastAccessTime()),
+                    local(a.lastModifiedTime()), local(a.creationTime()), a.size(),
+                    f.getFileName().toString().startsWith("."), !Files.isWritable(f));
+        } catch (IOException e) {
+            return new FolderEntry(f.getFileName().toString(), dir, f.toString());
+        }
+    }
+
+    private static java.time.LocalDateTime local(java.nio.file.attribute.FileTime t) {
+        return java.time.LocalDateTime.ofInstant(t.toInstant(), java.time.ZoneId.systemDefault());
+    }
+
     @Override
     public List<FolderEntry> folderFiles(String path) {
         Path local = resolve(path);
@@ -81,7 +98,7 @@ public final class LocalFileAccess implements DataAccess {
                 String folder = path.replace('/', '\\');
                 String relative = local.relativize(f.getParent()).toString().replace('/', '\\');
                 String dir = (folder.endsWith("\\") ? folder : folder + "\\") + (relative.isEmpty() ? "" : relative + "\\");
-                out.add(new FolderEntry(f.getFileName().toString(), dir, f.toString()));
+                out.add(entry(f, dir));
             });
         } catch (IOException e) {
             throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);

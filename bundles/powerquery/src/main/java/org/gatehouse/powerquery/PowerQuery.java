@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gatehouse.api.Column;
 import org.gatehouse.api.ColumnType;
 import org.gatehouse.powerquery.impl.eval.Engine;
+import org.gatehouse.powerquery.impl.lib.DocumentCulture;
 import org.gatehouse.powerquery.impl.mashup.DataMashupReader;
 import org.gatehouse.powerquery.impl.value.MTable;
 import org.gatehouse.powerquery.impl.value.MType;
@@ -33,7 +34,17 @@ public final class PowerQuery {
      * that fails yields a result carrying its error; the others still run. Syntax errors fail the whole call.
      */
     public static List<QueryResult> refresh(byte[] workbook, DataAccess access) {
-        return org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> refreshOnThisThread(workbook, access));
+        return DocumentCulture.during(documentCulture(workbook),
+                () -> org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> refreshOnThisThread(workbook, access)));
+    }
+
+    /** The culture the workbook's queries were written in; null when it has no mashup or names none. */
+    private static String documentCulture(byte[] workbook) {
+        try {
+            return readMashup(workbook).map(WorkbookMashup::culture).orElse(null);
+        } catch (MException e) {
+            return null; // the refresh itself reports the unreadable workbook
+        }
     }
 
     private static List<QueryResult> refreshOnThisThread(byte[] workbook, DataAccess access) {
@@ -82,7 +93,7 @@ public final class PowerQuery {
      * so rows flow from the sources to the consumer without the whole result in memory.
      */
     public static void refresh(byte[] workbook, DataAccess access, QueryConsumer consumer) {
-        org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> {
+        DocumentCulture.during(documentCulture(workbook), () -> org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> {
             Engine engine = new Engine(access);
             for (String n : loadedMembers(engine, workbook)) {
                 QueryStream stream;
@@ -97,7 +108,7 @@ public final class PowerQuery {
                 }
             }
             return null;
-        });
+        }));
     }
 
     private static List<String> loadedMembers(Engine engine, byte[] workbook) {
@@ -127,7 +138,7 @@ public final class PowerQuery {
     /** A table as rows; a non-table value loads as a one-cell table named after the query, as Excel does. */
     static QueryResult toResult(String name, Object value) {
         Object v = Values.strip(value);
-        MTable table = v instanceof MTable t ? t
+        MTable table = v instanceof MTable t ? SheetColumns.loaded(t)
                 : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {

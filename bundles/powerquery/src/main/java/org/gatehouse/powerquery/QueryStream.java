@@ -30,7 +30,7 @@ public final class QueryStream implements AutoCloseable {
     /** The query's value as a stream; a non-table value is a one-cell table named after the query. */
     static QueryStream of(String name, Object value) {
         Object v = Values.strip(value);
-        MTable table = v instanceof MTable t ? t
+        MTable table = v instanceof MTable t ? SheetColumns.loaded(t)
                 : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
         List<Column> columns = new ArrayList<>();
         String[] observed = observedKinds(table);

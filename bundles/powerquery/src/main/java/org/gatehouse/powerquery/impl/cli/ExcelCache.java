@@ -29,8 +29,12 @@ import org.gatehouse.powerquery.impl.value.Values;
  */
 public final class ExcelCache implements AutoCloseable {
 
-    /** Columns holding the refresh time (DateTime.LocalNow()): compared by structure only. */
-    public static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now");
+    /**
+     * Columns compared by structure only: the refresh time (DateTime.LocalNow()), and Folder.Files' file times, which
+     * a copy of the author's files never keeps.
+     */
+    public static final Set<String> VOLATILE = Set.of("DateTimeGenerated", "Now", "Date accessed", "Date modified",
+            "Date created");
 
     /** Null for an .xlsb. */
     private final XSSFWorkbook book;
@@ -71,6 +75,7 @@ public final class ExcelCache implements AutoCloseable {
      */
     public static Optional<String> firstDifference(List<String> columns, List<List<Object>> rows,
             List<List<String>> cached) {
+        cached = withoutAddedColumns(columns, cached);
         if (!cached.get(0).equals(columns)) {
             return Optional.of("columns " + columns + ", Excel has " + cached.get(0));
         }
@@ -84,7 +89,7 @@ public final class ExcelCache implements AutoCloseable {
                 }
                 String mine = normalize(rows.get(i).get(c));
                 String excels = cached.get(i + 1).get(c);
-                if (!mine.equals(excels)) {
+                if (!mine.equals(excels) && !sameSerial(mine, excels)) {
                     return Optional.of("row " + (i + 1) + " column " + columns.get(c) + ": " + mine + ", Excel has "
                             + excels);
                 }
@@ -112,6 +117,61 @@ public final class ExcelCache implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The cached table without the columns its user added beside the query's (formula columns such as a Revenue
+     * computed from two loaded ones): Excel keeps those in the query's table, but the query never loads them.
+     */
+    static List<List<String>> withoutAddedColumns(List<String> columns, List<List<String>> cached) {
+        List<String> header = cached.get(0);
+        if (header.size() <= columns.size() || !header.containsAll(columns)) {
+            return cached;
+        }
+        int[] keep = columns.stream().mapToInt(header::indexOf).toArray();
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : cached) {
+            List<String> kept = new ArrayList<>();
+            for (int k : keep) {
+                kept.add(row.get(k));
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /** Date and time texts M writes for a datetime in a column of several kinds (Text.From, en-US). */
+    private static final java.time.format.DateTimeFormatter M_DATETIME =
+            java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", java.util.Locale.US);
+    private static final java.time.format.DateTimeFormatter M_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy", java.util.Locale.US);
+
+    /**
+     * Whether Excel's cell is the serial number of our date or datetime: Excel writes the dates of an untyped column
+     * (type any) as bare serial numbers in General format, so its sheet shows 43780 where the query has 11/11/2019.
+     */
+    static boolean sameSerial(String mine, String excels) {
+        double serial;
+        try {
+            serial = Double.parseDouble(excels);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        LocalDateTime when = parseDateTime(mine);
+        return when != null && Math.abs(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(when) - serial) < 1e-6;
+    }
+
+    private static LocalDateTime parseDateTime(String text) {
+        for (java.util.function.Function<String, LocalDateTime> parser : List.<java.util.function.Function<String, LocalDateTime>>of(
+                s -> LocalDateTime.parse(s, M_DATETIME), s -> LocalDate.parse(s, M_DATE).atStartOfDay(),
+                LocalDateTime::parse, s -> LocalDate.parse(s).atStartOfDay())) {
+            try {
+                return parser.apply(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                // not this form
+            }
+        }
+        return null;
+    }
+
     private static List<List<String>> read(Sheet sheet, XSSFTable t) {
         CellReference from = t.getStartCellReference();
         CellReference to = t.getEndCellReference();
@@ -133,6 +193,14 @@ public final class ExcelCache implements AutoCloseable {
     public static String normalize(Object v) {
         if (v == null) {
             return "";
+        }
+        if (v instanceof org.gatehouse.powerquery.impl.value.Thunk error) {
+            // an error cell (#N/A, #VALUE!) of the sheet: its message names the code
+            try {
+                return normalize(error.raw());
+            } catch (org.gatehouse.powerquery.MException e) {
+                return "#ERROR " + e.getMessage();
+            }
         }
         if (v instanceof BigDecimal d) {
             return Values.formatNumber(d.doubleValue());

@@ -40,7 +40,7 @@ final class Convert {
     /** Converts to the primitive kind (and facet) of a type; null stays null. */
     static Object to(Object v, MType type) {
         v = Values.strip(v);
-        if (v == null) {
+        if (v == null || emptyToNull(v, type)) {
             return null;
         }
         String facet = type.facet();
@@ -79,6 +79,20 @@ final class Convert {
     }
 
     /** A number in decimal precision: text is read in base ten directly, so "0.1" is exactly one tenth. */
+    /**
+     * An empty text (a CSV's blank cell) converts to null for numbers, dates, times and logicals, as a change of
+     * type in Power Query leaves such a cell empty instead of an error.
+     */
+    private static boolean emptyToNull(Object v, MType type) {
+        if (!(v instanceof String s) || !s.isEmpty()) {
+            return false;
+        }
+        return switch (type.kind()) {
+            case "number", "date", "datetime", "datetimezone", "time", "duration", "logical" -> true;
+            default -> false;
+        };
+    }
+
     static BigDecimal toDecimal(Object v) {
         if (v instanceof BigDecimal b) {
             return b;
@@ -141,10 +155,14 @@ final class Convert {
         if (s.startsWith("(") && s.endsWith(")")) {
             s = "-" + s.substring(1, s.length() - 1); // accounting negatives: "($1.50)"
         }
+        // the currency symbol may stand apart from the digits and on either side, as .NET's currency parsing
+        // allows: "$ 55,000", "- $5", "12 $"
         if (s.startsWith("$")) {
-            s = s.substring(1);
-        } else if (s.startsWith("-$")) {
-            s = "-" + s.substring(2);
+            s = s.substring(1).trim();
+        } else if (s.startsWith("-") && s.substring(1).trim().startsWith("$")) {
+            s = "-" + s.substring(1).trim().substring(1).trim();
+        } else if (s.endsWith("$")) {
+            s = s.substring(0, s.length() - 1).trim();
         }
         try {
             if (s.isEmpty() || !numberCharacters(s)) {

@@ -21,6 +21,12 @@ final class Culture {
 
     private static final Map<String, Culture> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * The culture of the workbook being refreshed (Culture.Current), when it is not en-US: inherited by the threads
+     * an evaluation starts, so the deep-stack evaluation thread sees it. Set only through {@link DocumentCulture}.
+     */
+    static final InheritableThreadLocal<String> DOCUMENT = new InheritableThreadLocal<>();
+
     final String name;
     final Locale locale;
     final String decimalSeparator;
@@ -86,9 +92,15 @@ final class Culture {
         umAlQura = b.umAlQura;
     }
 
-    /** The culture a name means, case-insensitively; null is the default culture. An unknown name is an M error. */
+    /** The name of Culture.Current: the refreshed workbook's culture, else en-US. */
+    static String currentName() {
+        String document = DOCUMENT.get();
+        return document == null ? DEFAULT_NAME : document;
+    }
+
+    /** The culture a name means, case-insensitively; null is Culture.Current. An unknown name is an M error. */
     static Culture of(String name) {
-        String key = name == null ? DEFAULT_NAME : name.trim();
+        String key = name == null ? currentName() : name.trim();
         Culture c = CACHE.get(key);
         if (c == null) {
             c = resolve(key);

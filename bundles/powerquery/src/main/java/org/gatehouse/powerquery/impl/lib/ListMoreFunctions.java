@@ -182,7 +182,8 @@ final class ListMoreFunctions {
     /** The average of dates, datetimes or durations (null when the list holds something else). */
     static Object temporalAverage(List<Object> items) {
         List<Object> values = items.stream().filter(x -> x != null).toList();
-        if (values.isEmpty() || values.stream().anyMatch(x -> x instanceof Double)) {
+        // any number (a double, or a decimal of a Currency.Type or Decimal.Type column) makes a numeric average
+        if (values.isEmpty() || values.stream().anyMatch(x -> x instanceof Number)) {
             return null;
         }
         java.math.BigInteger sum = java.math.BigInteger.ZERO;

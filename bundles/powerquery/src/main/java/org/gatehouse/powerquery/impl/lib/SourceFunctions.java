@@ -23,6 +23,12 @@ final class SourceFunctions {
     private SourceFunctions() {
     }
 
+    private static final List<String> FOLDER_FILES_COLUMNS = List.of("Content", "Name", "Extension", "Date accessed",
+            "Date modified", "Date created", "Attributes", "Folder Path");
+    private static final List<MType> FOLDER_FILES_TYPES = List.of(MType.primitive("binary"), MType.TEXT, MType.TEXT,
+            MType.primitive("datetime"), MType.primitive("datetime"), MType.primitive("datetime"),
+            MType.primitive("record"), MType.TEXT);
+
     static void register(Library lib) {
         DataAccess access = lib.access;
         lib.fn("File.Contents", 1, 2, a -> MBinary.streamed(access.fileStream(Args.text(a, 0))));
@@ -69,10 +75,15 @@ final class SourceFunctions {
             List<Object[]> rows = new ArrayList<>();
             for (DataAccess.FolderEntry e : access.folderFiles(Args.text(a, 0))) {
                 int dot = e.name().lastIndexOf('.');
+                MRecord attributes = new MRecord(List.of("Size", "ReadOnly", "Hidden"),
+                        java.util.Arrays.asList(e.size() < 0 ? null : (double) e.size(), e.readOnly(), e.hidden()));
                 rows.add(new Object[] {new Thunk(() -> MBinary.streamed(access.fileStream(e.path()))), e.name(),
-                        dot < 0 ? "" : e.name().substring(dot).toLowerCase(), e.folderPath()});
+                        dot < 0 ? "" : e.name().substring(dot).toLowerCase(), e.accessed(), e.modified(), e.created(),
+                        attributes, e.folderPath()});
             }
-            return new MTable(List.of("Content", "Name", "Extension", "Folder Path"), null, rows);
+            // Power Query's columns and types: generated steps name the dates and Attributes, and Excel loads neither
+            // the binary Content nor the Attributes record into a sheet
+            return new MTable(FOLDER_FILES_COLUMNS, FOLDER_FILES_TYPES, rows);
         });
         lib.fn("Csv.Document", 1, 5, a -> CsvDocument.read(Args.v(a, 0), Args.v(a, 1), Args.v(a, 2), Args.v(a, 4)));
         lib.fn("Json.FromValue", 1, 2, a -> new MBinary(JsonValues.write(Args.v(a, 0))

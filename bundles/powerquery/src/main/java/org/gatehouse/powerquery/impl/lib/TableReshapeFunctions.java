@@ -46,9 +46,12 @@ final class TableReshapeFunctions {
             }
             List<Object[]> groups = new ArrayList<>();
             List<List<List<Object>>> cells = new ArrayList<>();
+            java.util.Map<GroupKey, Integer> groupOf = new java.util.HashMap<>();
+            int[] keyColumns = keys.stream().mapToInt(Integer::intValue).toArray();
             for (int r = 0; r < t.rowCount(); r++) {
-                int g = findGroup(t, groups, keys, r);
-                if (g < 0) {
+                Object[] in = t.rows().get(r);
+                int g = groupOf.computeIfAbsent(new GroupKey(in, keyColumns), k -> groups.size());
+                if (g == groups.size()) {
                     Object[] key = new Object[keys.size()];
                     for (int i = 0; i < key.length; i++) {
                         key[i] = t.cell(r, keys.get(i));
@@ -57,7 +60,6 @@ final class TableReshapeFunctions {
                     List<List<Object>> slots = new ArrayList<>();
                     newColumns.forEach(n -> slots.add(new ArrayList<>()));
                     cells.add(slots);
-                    g = groups.size() - 1;
                 }
                 int target = newColumns.indexOf(Values.toText(t.cell(r, attr)));
                 if (target >= 0) {
@@ -68,7 +70,7 @@ final class TableReshapeFunctions {
             keys.forEach(k -> names.add(t.columns().get(k)));
             names.addAll(newColumns);
             List<Object[]> rows = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
+            for (int g : sortedGroups(groups)) {
                 Object[] row = Arrays.copyOf(groups.get(g), names.size());
                 for (int i = 0; i < newColumns.size(); i++) {
                     List<Object> values = cells.get(g).get(i);
@@ -233,17 +235,34 @@ final class TableReshapeFunctions {
         }
     }
 
-    private static int findGroup(MTable t, List<Object[]> groups, List<Integer> keys, int r) {
+    /**
+     * The pivoted rows' order: Power Query's pivot comes out sorted by the remaining columns (left to right), not in
+     * the order the groups first appear. Values of different kinds, which M cannot compare, order by kind.
+     */
+    private static List<Integer> sortedGroups(List<Object[]> groups) {
+        List<Integer> order = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            boolean same = true;
-            for (int i = 0; i < keys.size() && same; i++) {
-                same = Values.equal(groups.get(g)[i], t.cell(r, keys.get(i)));
-            }
-            if (same) {
-                return g;
-            }
+            order.add(g);
         }
-        return -1;
+        order.sort((x, y) -> {
+            Object[] a = groups.get(x), b = groups.get(y);
+            for (int i = 0; i < a.length; i++) {
+                int c = compareAnyKind(a[i], b[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        return order;
+    }
+
+    private static int compareAnyKind(Object a, Object b) {
+        try {
+            return Values.compare(a, b);
+        } catch (org.gatehouse.powerquery.MException e) {
+            return Values.kind(Values.strip(a)).compareTo(Values.kind(Values.strip(b)));
+        }
     }
 
     /** One output row per input row and pivoted column whose value is not null, as Power Query does. */

@@ -233,7 +233,9 @@ final class TableRowFunctions {
             int[] sources = indexes(t, CoreFunctions.names(Args.v(a, 1)));
             MFunction combiner = Args.function(a, 2);
             String target = Args.text(a, 3);
-            int at = Arrays.stream(sources).min().orElse(t.columns().size());
+            // the combined column takes the place of the last column listed (not the leftmost one): combining
+            // {"B", "A"} of A, B, C gives the new column before C; adjacent columns in order land where the first was
+            int at = sources.length == 0 ? t.columns().size() : sources[sources.length - 1];
             List<String> names = new ArrayList<>();
             List<Integer> kept = new ArrayList<>();
             for (int c = 0; c < t.columns().size(); c++) {
@@ -251,6 +253,10 @@ final class TableRowFunctions {
                 names.add(target);
                 kept.add(-1);
             }
+            List<MType> types = new ArrayList<>();
+            for (int k : kept) {
+                types.add(k < 0 || t.types() == null ? MType.ANY : t.types().get(k));
+            }
             List<Object[]> rows = new ArrayList<>();
             for (Object[] row : t.rows()) {
                 List<Object> parts = new ArrayList<>();
@@ -259,11 +265,11 @@ final class TableRowFunctions {
                 }
                 Object[] out = new Object[names.size()];
                 for (int i = 0; i < out.length; i++) {
-                    out[i] = kept.get(i) < 0 ? combiner.call(new MList(parts)) : row[kept.get(i)];
+                    out[i] = kept.get(i) < 0 ? combined(combiner, parts) : row[kept.get(i)];
                 }
                 rows.add(out);
             }
-            return new MTable(names, null, rows);
+            return new MTable(names, types, rows);
         });
         lib.fn("Table.ColumnsOfType", 2, 2, a -> {
             MTable t = Args.table(a, 0);
@@ -574,5 +580,14 @@ final class TableRowFunctions {
             n = Math.max(0, Math.min(sorted.size(), (int) Values.number(arg)));
         }
         return TableFunctions.rows(t, sorted.subList(0, n));
+    }
+
+    /** A combined cell: a combiner that fails (a number given to a text combiner) fails only its cell, as in M. */
+    private static Object combined(MFunction combiner, List<Object> parts) {
+        try {
+            return combiner.call(new MList(parts));
+        } catch (org.gatehouse.powerquery.MException e) {
+            return Thunk.failed(e);
+        }
     }
 }

@@ -25,15 +25,13 @@ final class TableShapeFunctions {
             CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 1)); // the options' Culture, if any
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
-                // only texts and numbers become names; other headers (dates, nulls, "") keep the column's name
+                // only texts (even "", as a CSV's blank header cell is) and numbers become names; other headers
+                // (dates, nulls) name the column by its position, whatever it was called before
                 boolean scalar = v != null && !(v instanceof MList || v instanceof MRecord || v instanceof MTable
                         || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
-                String n = v instanceof String s && !s.isEmpty() || v instanceof Number ? Values.toText(v)
-                        : allScalars && scalar ? culture.text(v) : t.columns().get(c);
-                while (names.contains(n)) {
-                    n = n + "_1";
-                }
-                names.add(n);
+                String n = v instanceof String || v instanceof Number ? Values.toText(v)
+                        : allScalars && scalar ? culture.text(v) : "Column" + (c + 1);
+                names.add(uniqueName(names, n));
             }
             List<MType> types = new ArrayList<>();
             names.forEach(n -> types.add(MType.ANY));
@@ -370,5 +368,17 @@ final class TableShapeFunctions {
             }
             return out;
         });
+    }
+
+    /** A promoted name made unique as Power Query does: a repeated "x" becomes "x_1", then "x_2"... */
+    static String uniqueName(List<String> taken, String name) {
+        if (!taken.contains(name)) {
+            return name;
+        }
+        int i = 1;
+        while (taken.contains(name + "_" + i)) {
+            i++;
+        }
+        return name + "_" + i;
     }
 }

@@ -102,7 +102,7 @@ final class ValueMoreFunctions {
                 "TraceLevel", "RelativePosition"}) {
             lib.value(e + ".Type", MType.NUMBER); // enumerations are numbers
         }
-        lib.value("Culture.Current", Culture.DEFAULT_NAME);
+        lib.value("Culture.Current", Culture.currentName()); // a library is made per engine, inside the refresh
     }
 
     /** RFC 3986 percent-encoding of everything but unreserved characters, as .NET's Uri.EscapeDataString. */

@@ -124,10 +124,21 @@ public final class DataMashupReader {
                 throw corrupt("the DataMashup package has no Formulas/Section1.m");
             }
             String document = decodeXmlText(section);
-            return new WorkbookMashup(document, queries(metadata));
+            return new WorkbookMashup(document, queries(metadata), packageCulture(pkg.get("Config/Package.xml")));
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
             throw corrupt("the DataMashup stream is truncated");
         }
+    }
+
+    private static final java.util.regex.Pattern CULTURE = java.util.regex.Pattern.compile("<Culture>([^<]+)</Culture>");
+
+    /** The culture Config/Package.xml names (e.g. en-IN), or null. */
+    static String packageCulture(byte[] packageXml) {
+        if (packageXml == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CULTURE.matcher(decodeXmlText(packageXml));
+        return m.find() ? m.group(1).trim() : null;
     }
 
     private static byte[] block(ByteBuffer buf) {

@@ -1,0 +1,32 @@
+package org.gatehouse.powerquery.impl.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.Test;
+
+/** How `check` compares a refresh with the table Excel cached. */
+public class ExcelCacheComparisonTest {
+
+    @Test
+    public void userColumnsBesideTheQueryColumnsAreIgnored() {
+        List<List<String>> cached = List.of(List.of("Qty", "Price", "Revenue"), List.of("2", "3", "6"));
+        assertTrue(ExcelCache.firstDifference(List.of("Qty", "Price"),
+                List.of(Arrays.<Object>asList(2.0, 3.0)), cached).isEmpty());
+    }
+
+    @Test
+    public void anUntypedDateMatchesTheSerialExcelWrote() {
+        // Excel writes the dates of an any-typed column as bare serial numbers (43780 is 2019-11-11)
+        List<List<String>> cached = List.of(List.of("When"), List.of("43780"), List.of("43780.5"));
+        assertTrue(ExcelCache.firstDifference(List.of("When"), List.of(Arrays.<Object>asList("11/11/2019 12:00:00 AM"),
+                Arrays.<Object>asList(LocalDateTime.of(2019, 11, 11, 12, 0))), cached).isEmpty());
+        assertEquals("row 1 column When: 11/12/2019 12:00:00 AM, Excel has 43780",
+                ExcelCache.firstDifference(List.of("When"), List.of(Arrays.<Object>asList("11/12/2019 12:00:00 AM")),
+                        List.of(List.of("When"), List.of("43780"))).orElseThrow());
+    }
+}
