@@ -15,6 +15,7 @@ import java.util.Optional;
 public record StoreSettings(String url, String user, String password, int retentionDays, int maxEntriesPerDataset) {
 
     private static final String H2 = "jdbc:h2:";
+    private static final String RETRY = "retry:";
 
     public StoreSettings {
         if (url == null || url.isBlank()) {
@@ -45,8 +46,11 @@ public record StoreSettings(String url, String user, String password, int retent
                     + "(the gateway's data directory) is not set");
         }
         // WRITE_DELAY=0: a commit is on disk when it returns, so a definition or sign-in made just before a power cut
-        // or a kill is not lost (H2 otherwise writes committed changes up to a second later)
-        return H2 + Path.of(data, "gatehouse", "store") + ";WRITE_DELAY=0";
+        // or a kill is not lost (H2 otherwise writes committed changes up to a second later).
+        // retry: H2's file system that reopens the file when a writing thread is interrupted. Without it, one
+        // interrupted thread (Quartz's, when the scheduler stops mid-commit) closes the file channel and with it the
+        // store for every bundle: "ClosedByInterruptException", seen in ScheduleIT.
+        return H2 + RETRY + Path.of(data, "gatehouse", "store") + ";WRITE_DELAY=0";
     }
 
     /** The file an embedded H2 database keeps its data in, when the URL names a file database. */
@@ -58,6 +62,9 @@ public record StoreSettings(String url, String user, String password, int retent
         int options = name.indexOf(';');
         if (options >= 0) {
             name = name.substring(0, options);
+        }
+        if (name.startsWith(RETRY)) {
+            name = name.substring(RETRY.length());
         }
         if (name.startsWith("file:")) {
             name = name.substring("file:".length());

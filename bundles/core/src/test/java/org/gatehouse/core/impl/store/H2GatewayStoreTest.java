@@ -57,7 +57,7 @@ public class H2GatewayStoreTest extends GatewayStoreContract {
         String previous = System.getProperty("karaf.data");
         System.setProperty("karaf.data", folder.getRoot().getPath());
         try {
-            assertEquals(url() + ";WRITE_DELAY=0", StoreSettings.defaultUrl());
+            assertEquals("jdbc:h2:retry:" + storeBase() + ";WRITE_DELAY=0", StoreSettings.defaultUrl());
         } finally {
             if (previous == null) {
                 System.clearProperty("karaf.data");
@@ -68,6 +68,42 @@ public class H2GatewayStoreTest extends GatewayStoreContract {
         open();
         assertTrue("the store's directory is created with it", Files.isRegularFile(storeFile()));
         assertEquals(storeFile(), settings(1, 1).h2File().orElseThrow());
+    }
+
+    @Test
+    public void theDefaultStoreSurvivesAWriterThatIsInterrupted() throws Exception {
+        String previous = System.getProperty("karaf.data");
+        System.setProperty("karaf.data", folder.getRoot().getPath());
+        String url;
+        try {
+            url = StoreSettings.defaultUrl();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("karaf.data");
+            } else {
+                System.setProperty("karaf.data", previous);
+            }
+        }
+        try (java.sql.Connection reader = java.sql.DriverManager.getConnection(url)) {
+            reader.createStatement().execute("CREATE TABLE interrupted_writes (n INT)");
+            Thread writer = new Thread(() -> {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+                    for (int i = 0; i < 50; i++) {
+                        // the thread's interrupt flag is set while it writes, as a stopping scheduler's would be
+                        Thread.currentThread().interrupt();
+                        c.createStatement().execute("INSERT INTO interrupted_writes VALUES (" + i + ")");
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            writer.start();
+            writer.join();
+            java.sql.ResultSet count = reader.createStatement().executeQuery("SELECT COUNT(*) FROM interrupted_writes");
+            count.next();
+            assertEquals("every write of the interrupted thread is there, and the store is still open", 50,
+                    count.getInt(1));
+        }
     }
 
     @Test
@@ -114,6 +150,8 @@ public class H2GatewayStoreTest extends GatewayStoreContract {
         assertEquals(Path.of("/data/store.mv.db"), new StoreSettings("jdbc:h2:file:/data/store;MODE=Regular", "",
                 "", 1, 1).h2File().orElseThrow());
         assertTrue(new StoreSettings("jdbc:h2:mem:x", "", "", 1, 1).h2File().isEmpty());
+        assertEquals(Path.of("/data/store.mv.db"), new StoreSettings("jdbc:h2:retry:/data/store;WRITE_DELAY=0", "",
+                "", 1, 1).h2File().orElseThrow());
         StoreSettings postgres = new StoreSettings("jdbc:postgresql://db:5432/gw?user=g&password=s3cret", "g",
                 "s3cret", 1, 1);
         assertEquals("jdbc:postgresql://db:5432/gw?user=g&password=***", postgres.description());
