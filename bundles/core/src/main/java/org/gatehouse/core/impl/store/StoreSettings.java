@@ -34,8 +34,26 @@ public record StoreSettings(String url, String user, String password, int retent
 
     static StoreSettings from(StoreConfig config) {
         String url = config.url() == null || config.url().isBlank() ? defaultUrl() : config.url();
-        return new StoreSettings(url, config.user(), config.password(), config.retentionDays(),
-                config.maxEntriesPerDataset());
+        return new StoreSettings(retryingOnInterrupt(url.trim()), config.user(), config.password(),
+                config.retentionDays(), config.maxEntriesPerDataset());
+    }
+
+    /**
+     * An embedded H2 file database on H2's {@code retry:} file system (see {@link #defaultUrl()} for why); other
+     * URLs, and H2 URLs that name a file system or a server, unchanged.
+     */
+    static String retryingOnInterrupt(String url) {
+        if (!url.startsWith(H2)) {
+            return url;
+        }
+        String name = url.substring(H2.length());
+        if (name.startsWith("file:")) {
+            return H2 + RETRY + name.substring("file:".length());
+        }
+        if (name.matches("^[A-Za-z][A-Za-z]+:.*") && !name.matches("^[A-Za-z]:[\\\\/].*")) {
+            return url; // mem:, tcp:, retry:, nio:, ... (a Windows drive letter is a file)
+        }
+        return H2 + RETRY + name;
     }
 
     /** The embedded H2 database inside the gateway's data directory, so it moves and is backed up with it. */

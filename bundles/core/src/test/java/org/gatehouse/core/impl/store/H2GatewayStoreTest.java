@@ -71,6 +71,18 @@ public class H2GatewayStoreTest extends GatewayStoreContract {
     }
 
     @Test
+    public void configuredH2FileStoresUseTheRetryFileSystemToo() {
+        assertEquals("jdbc:h2:retry:/data/gatehouse/store;WRITE_DELAY=0",
+                StoreSettings.retryingOnInterrupt("jdbc:h2:/data/gatehouse/store;WRITE_DELAY=0"));
+        assertEquals("jdbc:h2:retry:/data/store", StoreSettings.retryingOnInterrupt("jdbc:h2:file:/data/store"));
+        assertEquals("jdbc:h2:retry:C:/data/store", StoreSettings.retryingOnInterrupt("jdbc:h2:C:/data/store"));
+        assertEquals("jdbc:h2:retry:/x", StoreSettings.retryingOnInterrupt("jdbc:h2:retry:/x"));
+        assertEquals("jdbc:h2:mem:x", StoreSettings.retryingOnInterrupt("jdbc:h2:mem:x"));
+        assertEquals("jdbc:h2:tcp://h/db", StoreSettings.retryingOnInterrupt("jdbc:h2:tcp://h/db"));
+        assertEquals("jdbc:postgresql://db/gw", StoreSettings.retryingOnInterrupt("jdbc:postgresql://db/gw"));
+    }
+
+    @Test
     public void theDefaultStoreSurvivesAWriterThatIsInterrupted() throws Exception {
         String previous = System.getProperty("karaf.data");
         System.setProperty("karaf.data", folder.getRoot().getPath());
