@@ -2,7 +2,6 @@ package org.gatehouse.powerquery.impl.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -201,9 +200,6 @@ public final class ExcelCache implements AutoCloseable {
             } catch (org.gatehouse.powerquery.MException e) {
                 return "#ERROR " + e.getMessage();
             }
-        }
-        if (v instanceof BigDecimal d) {
-            return Values.formatNumber(d.doubleValue());
         }
         if (v instanceof Number n) {
             return Values.formatNumber(n.doubleValue());

@@ -71,6 +71,16 @@ public final class GatehouseM {
         return access;
     }
 
+    /** The workbook's Power Query (empty without one); null, said on err, when it cannot be read. */
+    private static java.util.Optional<WorkbookMashup> mashupOf(Path workbook, byte[] bytes, PrintStream err) {
+        try {
+            return PowerQuery.readMashup(bytes);
+        } catch (MException e) {
+            err.println(workbook + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     private static int check(String[] args, PrintStream out, PrintStream err) throws Exception {
         Path workbook = Path.of(args[1]);
         LocalFileAccess access = access(args, err);
@@ -78,11 +88,8 @@ public final class GatehouseM {
             return 2;
         }
         byte[] bytes = Files.readAllBytes(workbook);
-        java.util.Optional<WorkbookMashup> mashup;
-        try {
-            mashup = PowerQuery.readMashup(bytes);
-        } catch (MException e) {
-            err.println(workbook + ": " + e.getMessage());
+        java.util.Optional<WorkbookMashup> mashup = mashupOf(workbook, bytes, err);
+        if (mashup == null) {
             return 1;
         }
         if (mashup.isEmpty()) {
@@ -125,11 +132,8 @@ public final class GatehouseM {
             return 2;
         }
         byte[] bytes = Files.readAllBytes(workbook);
-        java.util.Optional<WorkbookMashup> mashup;
-        try {
-            mashup = PowerQuery.readMashup(bytes);
-        } catch (MException e) {
-            err.println(workbook + ": " + e.getMessage());
+        java.util.Optional<WorkbookMashup> mashup = mashupOf(workbook, bytes, err);
+        if (mashup == null) {
             return 1;
         }
         if (mashup.isEmpty()) {

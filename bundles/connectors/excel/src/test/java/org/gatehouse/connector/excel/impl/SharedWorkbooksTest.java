@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +31,6 @@ import org.gatehouse.powerquery.MashupQuery;
 import org.gatehouse.powerquery.PowerQuery;
 import org.gatehouse.powerquery.WorkbookMashup;
 import org.gatehouse.powerquery.impl.lib.ExcelTables;
-import org.gatehouse.powerquery.impl.value.Values;
 import org.junit.Test;
 
 /**
@@ -212,24 +208,8 @@ public class SharedWorkbooksTest {
         return out;
     }
 
-    /** Text both sides can agree on: M's number formatting, dates without a zero time, Excel's TRUE/FALSE. */
+    /** Text both sides can agree on: the same normalization `gatehouse-m check` uses. */
     private static String normalize(Object v) {
-        if (v == null) {
-            return "";
-        }
-        if (v instanceof Number n) {
-            return Values.formatNumber(n.doubleValue());
-        }
-        if (v instanceof LocalDateTime d) {
-            LocalDateTime s = d.truncatedTo(ChronoUnit.SECONDS);
-            return s.toLocalTime().toSecondOfDay() == 0 ? s.toLocalDate().toString() : s.toString();
-        }
-        if (v instanceof LocalDate d) {
-            return d.toString();
-        }
-        if (v instanceof Boolean b) {
-            return b ? "TRUE" : "FALSE";
-        }
-        return v.toString();
+        return org.gatehouse.powerquery.impl.cli.ExcelCache.normalize(v);
     }
 }
