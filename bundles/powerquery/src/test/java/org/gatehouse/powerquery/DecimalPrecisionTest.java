@@ -60,4 +60,19 @@ public class DecimalPrecisionTest {
                 + " {{\"Column2\", Decimal.Type}}), {\"Column1\"}, {{\"s\", each List.Sum([Column2]), Decimal.Type}})");
         assertEquals(new BigDecimal("0.3"), r.rows().get(0).get(1));
     }
+
+    /**
+     * A double becomes a decimal as in .NET: 15 significant digits, found by scaling in double arithmetic. Excel's
+     * loaded tables hold these values for decimal and percentage columns computed from doubles.
+     */
+    @Test
+    public void doublesBecomeDecimalsWithFifteenDigitsAsInDotNet() {
+        assertEquals("-0.0939226519337016", single("Text.From(Decimal.From(-17 / 181))"));
+        assertEquals("0.1", single("Text.From(Decimal.From(0.1))"));
+        assertEquals("123456789012346", single("Text.From(Decimal.From(123456789012345.6))"));
+        assertEquals("0.333333333333333", single("Text.From(Decimal.From(1 / 3))"));
+        QueryResult percent = eval("Table.TransformColumnTypes(#table({\"m\"}, {{-338 / 359}}), {{\"m\", Percentage.Type}})");
+        // -0.9415041782729805 scales to ...980.5, and half to even drops it: Excel holds -0.94150417827298
+        assertEquals(-0.94150417827298, percent.rows().get(0).get(0));
+    }
 }

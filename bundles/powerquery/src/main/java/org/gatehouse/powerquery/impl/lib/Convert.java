@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.gatehouse.powerquery.impl.eval.DecimalArithmetic;
 import org.gatehouse.powerquery.impl.value.*;
 
 /**
@@ -46,7 +47,8 @@ final class Convert {
         String facet = type.facet();
         return switch (type.kind()) {
             case "number" -> {
-                if ("Decimal".equals(facet) || "Currency".equals(facet)) {
+                // Percentage.Type is held as a decimal too: Excel receives its values rounded as decimals are
+                if ("Decimal".equals(facet) || "Currency".equals(facet) || "Percentage".equals(facet)) {
                     BigDecimal decimal = toDecimal(v);
                     // Currency.Type is a fixed-point decimal with four places
                     yield "Currency".equals(facet) ? decimal.setScale(4, RoundingMode.HALF_EVEN) : decimal;
@@ -111,8 +113,9 @@ final class Convert {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
-        return BigDecimal.valueOf(d);
+        return DecimalArithmetic.ofDouble(d);
     }
+
 
     static double toNumber(Object v) {
         if (v instanceof Double d) {

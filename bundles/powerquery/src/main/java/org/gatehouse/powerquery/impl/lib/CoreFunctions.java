@@ -56,6 +56,8 @@ final class CoreFunctions {
         lib.value("Precision.Double", 0.0);
         lib.value("Precision.Decimal", 1.0);
         lib.value("Order.Ascending", 0.0);
+        lib.value("GroupKind.Local", 0.0);
+        lib.value("GroupKind.Global", 1.0);
         lib.value("Order.Descending", 1.0);
         lib.value("QuoteStyle.None", 0.0);
         lib.value("QuoteStyle.Csv", 1.0);

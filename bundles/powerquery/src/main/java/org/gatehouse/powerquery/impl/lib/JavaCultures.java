@@ -29,6 +29,7 @@ final class JavaCultures {
         DecimalFormatSymbols numbers = DecimalFormatSymbols.getInstance(locale);
         java.text.DateFormatSymbols dates = java.text.DateFormatSymbols.getInstance(locale);
         String[] amPm = dates.getAmPmStrings();
+        String shortDate = datePattern(FormatStyle.SHORT, null, locale);
         return new Culture.Builder(locale.toLanguageTag())
                 .numbers(String.valueOf(numbers.getDecimalSeparator()), String.valueOf(numbers.getGroupingSeparator()))
                 .negativeSign(String.valueOf(numbers.getMinusSign()))
@@ -37,8 +38,7 @@ final class JavaCultures {
                         "-" + pattern(NumberFormat.getCurrencyInstance(locale), '\u00A4', '$'))
                 .percent(pattern(NumberFormat.getPercentInstance(locale), '%', '%'),
                         "-" + pattern(NumberFormat.getPercentInstance(locale), '%', '%'))
-                .dates(datePattern(FormatStyle.SHORT, null, locale), datePattern(FormatStyle.FULL, null, locale),
-                        "d MMMM", "MMMM yyyy")
+                .dates(shortDate, datePattern(FormatStyle.FULL, null, locale), monthDay(shortDate), yearMonth(shortDate))
                 .times(datePattern(null, FormatStyle.SHORT, locale), datePattern(null, FormatStyle.MEDIUM, locale),
                         amPm[0], amPm[1])
                 .monthArrays(months(locale, TextStyle.FULL_STANDALONE, TextStyle.FULL),
@@ -75,6 +75,19 @@ final class JavaCultures {
     }
 
     /** Java's localized pattern rewritten for .NET: years as yyyy, weekdays as ddd/dddd, a for tt. */
+    /*
+     * Java 17 has no CLDR month-day or year-month skeletons; the short date's field order gives the same order for the
+     * cultures we know (day first in en-GB, en-IN, de; month first in en-US; year first in ja, zh, sv), and the date
+     * parser reads "Apr-18" by these orders.
+     */
+    static String monthDay(String shortDate) {
+        return shortDate.indexOf('d') < shortDate.indexOf('M') ? "d MMMM" : "MMMM d";
+    }
+
+    static String yearMonth(String shortDate) {
+        return shortDate.indexOf('y') < shortDate.indexOf('M') ? "yyyy MMMM" : "MMMM yyyy";
+    }
+
     private static String datePattern(FormatStyle date, FormatStyle time, Locale locale) {
         String java = DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale);
         StringBuilder out = new StringBuilder();

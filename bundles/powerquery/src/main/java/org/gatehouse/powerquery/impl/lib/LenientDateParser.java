@@ -76,6 +76,7 @@ final class LenientDateParser {
         TextCursor in = new TextCursor(text.strip());
         List<int[]> numbers = new ArrayList<>(); // value, digit count
         int month = -1, ampm = -1;
+        boolean monthFirst = false; // the month name came before every number ("Apr-18", not "18-Apr")
         LocalTime time = null;
         ZoneOffset offset = null;
         while (true) {
@@ -104,6 +105,7 @@ final class LenientDateParser {
                         throw TextCursor.mismatch();
                     }
                     month = monthName.value();
+                    monthFirst = numbers.isEmpty();
                     continue;
                 }
                 TextCursor.Name designator = in.tryWord(designators);
@@ -122,7 +124,7 @@ final class LenientDateParser {
         if (time != null && ampm >= 0) {
             time = time.withHour(time.getHour() % 12 + (ampm == 1 ? 12 : 0));
         }
-        LocalDate date = date(numbers, month);
+        LocalDate date = date(numbers, month, monthFirst);
         if (date == null && time == null) {
             throw TextCursor.mismatch();
         }
@@ -153,7 +155,7 @@ final class LenientDateParser {
     }
 
     /** The date the numbers and month name say, null when they say none. */
-    private LocalDate date(List<int[]> numbers, int monthName) {
+    private LocalDate date(List<int[]> numbers, int monthName, boolean monthFirst) {
         int year, month, day;
         if (monthName >= 0) {
             month = monthName;
@@ -163,6 +165,9 @@ final class LenientDateParser {
                 year = year(firstIsYear ? first : second);
                 day = (firstIsYear ? second : first)[0];
             } else if (numbers.size() == 1 && isYear(numbers.get(0))) {
+                year = year(numbers.get(0));
+                day = 1;
+            } else if (numbers.size() == 1 && numberAfterMonthIsYear(monthFirst)) {
                 year = year(numbers.get(0));
                 day = 1;
             } else if (numbers.size() == 1) {
@@ -196,6 +201,18 @@ final class LenientDateParser {
         } catch (java.time.DateTimeException e) {
             throw TextCursor.mismatch();
         }
+    }
+
+    /**
+     * Whether the one number beside a month name ("Apr-18", "18 Apr") is a year, as .NET's parser decides it: from the
+     * order of month and day in the culture's month-day pattern and of year and month in its year-month pattern. In
+     * en-US ("MMMM d", "MMMM yyyy") it is the day of this year; in en-GB or en-IN ("d MMMM", "MMMM yyyy") a month name
+     * before it makes it a year, so "Apr-18" is April 2018 there.
+     */
+    private boolean numberAfterMonthIsYear(boolean monthFirst) {
+        boolean dayBeforeMonth = culture.monthDay.indexOf('d') < culture.monthDay.indexOf('M');
+        boolean yearBeforeMonth = culture.yearMonth.indexOf('y') < culture.yearMonth.indexOf('M');
+        return monthFirst ? dayBeforeMonth && !yearBeforeMonth : !dayBeforeMonth && yearBeforeMonth;
     }
 
     private static boolean isYear(int[] number) {

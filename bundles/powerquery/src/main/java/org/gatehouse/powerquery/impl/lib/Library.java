@@ -37,6 +37,8 @@ public final class Library {
         AscriptionFunctions.register(this);
         TableKeyFunctions.register(this);
         TableFoldingFunctions.register(this);
+        // last: it wraps table steps registered above
+        DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",

@@ -203,11 +203,7 @@ final class TableFunctions {
             return TableShapeFunctions.select(padded, names.stream().mapToInt(padded::columnIndex).toArray());
         });
         lib.fn("Table.Sort", 2, 2, a -> {
-            MTable t = Args.table(a, 0);
-            Comparator<Object[]> cmp = comparator(t, Args.v(a, 1));
-            List<Object[]> sorted = new ArrayList<>(t.rows());
-            IntroSort.sort(sorted, cmp);
-            return rows(t, sorted);
+            return DeferredSorts.sort(Args.table(a, 0), Args.v(a, 1));
         });
         lib.fn("Table.ReplaceValue", 5, 5, a -> {
             MTable t = Args.table(a, 0);
@@ -268,7 +264,8 @@ final class TableFunctions {
             }
             return rows(t, out);
         });
-        lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2)));
+        lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2),
+                Args.v(a, 3) != null && Args.number(a, 3) == 0, Args.v(a, 4) == null ? null : Args.function(a, 4)));
         lib.fn("Table.NestedJoin", 5, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
                 Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
         lib.fn("Table.Join", 4, 7, a -> {
@@ -358,20 +355,25 @@ final class TableFunctions {
         return result;
     }
 
-    private static MTable group(MTable t, List<String> keys, MList aggregates) {
+    private static MTable group(MTable t, List<String> keys, MList aggregates, boolean local, MFunction comparer) {
         int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
-        MTable folded = foldedGroup(t, keys, idx, TableShapeFunctions.pairs(aggregates));
-        if (folded != null) {
-            return folded;
-        }
-        // groups in the order their first rows come, as M gives them
-        java.util.Map<GroupKey, List<Object[]>> byKey = new java.util.LinkedHashMap<>();
-        try (RowCursor rows = t.cursor()) {
-            for (Object[] row = rows.next(); row != null; row = rows.next()) {
-                byKey.computeIfAbsent(new GroupKey(row, idx), k -> new ArrayList<>()).add(row);
+        List<List<Object[]>> groups;
+        if (local || comparer != null) {
+            groups = GroupRuns.split(t, keys, idx, local, comparer);
+        } else {
+            MTable folded = foldedGroup(t, keys, idx, TableShapeFunctions.pairs(aggregates));
+            if (folded != null) {
+                return folded;
             }
+            // groups in the order their first rows come, as M gives them
+            java.util.Map<GroupKey, List<Object[]>> byKey = new java.util.LinkedHashMap<>();
+            try (RowCursor rows = t.cursor()) {
+                for (Object[] row = rows.next(); row != null; row = rows.next()) {
+                    byKey.computeIfAbsent(new GroupKey(row, idx), k -> new ArrayList<>()).add(row);
+                }
+            }
+            groups = new ArrayList<>(byKey.values());
         }
-        List<List<Object[]>> groups = new ArrayList<>(byKey.values());
         List<MList> specs = TableShapeFunctions.pairs(aggregates);
         List<String> names = new ArrayList<>(keys);
         List<MType> types = new ArrayList<>();

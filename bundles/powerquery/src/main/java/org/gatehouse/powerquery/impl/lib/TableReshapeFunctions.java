@@ -15,7 +15,7 @@ final class TableReshapeFunctions {
 
     static void register(Library lib) {
         // Buffering only changes when data is read, never the value: in an in-memory engine it is the identity.
-        lib.fn("Table.Buffer", 1, 2, a -> Args.table(a, 0));
+        lib.fn("Table.Buffer", 1, 2, a -> DeferredSorts.fixed(Args.table(a, 0)));
         lib.fn("List.Buffer", 1, 1, a -> Args.list(a, 0));
         lib.fn("Table.AggregateTableColumn", 3, 3,
                 a -> AggregateTableColumn.aggregate(Args.table(a, 0), Args.text(a, 1), Args.list(a, 2)));

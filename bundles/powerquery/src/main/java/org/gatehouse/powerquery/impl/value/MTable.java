@@ -16,6 +16,8 @@ public final class MTable {
     private List<Object[]> rows;
     /** The keys of the table's type; they mean nothing to M's operations but travel with the table. */
     private List<TableKey> keys = List.of();
+    /** Set on a Table.Sort result only: what it sorted and how, so later steps can run before the sort. */
+    private SortOrigin sortOrigin;
 
     public MTable(List<String> columns, List<MType> types, List<Object[]> rows) {
         if (types == null) {
@@ -47,6 +49,28 @@ public final class MTable {
             }
         }
         return new MTable(columns, types, source);
+    }
+
+    /** A table whose rows are computed once, when first enumerated (a sort that may never be needed). */
+    public static MTable computed(List<String> columns, List<MType> types, java.util.function.Supplier<List<Object[]>> rows) {
+        List<Object[]>[] once = new List[1];
+        return new MTable(columns, types, () -> {
+            if (once[0] == null) {
+                once[0] = rows.get();
+            }
+            return new ListCursor(once[0]);
+        });
+    }
+
+    /** This Table.Sort result, remembering the unsorted table and the criteria. */
+    public MTable sortedFrom(SortOrigin origin) {
+        this.sortOrigin = origin;
+        return this;
+    }
+
+    /** The unsorted table and the criteria when this is a Table.Sort result, else null. */
+    public SortOrigin sortOrigin() {
+        return sortOrigin;
     }
 
     private static void checkDistinct(List<String> columns) {

@@ -210,4 +210,21 @@ public class CultureTest {
         same("0.1", "Number.Mod(10.5, 0.2, Precision.Decimal)");
         same("\"0.0999999999999994\"", "Number.ToText(Number.Mod(10.5, 0.2), \"G\")");
     }
+
+    /**
+     * One number beside a month name is a day or a year as .NET decides it, from the culture's month-day and year-month
+     * patterns: "Apr-18" is April 2018 where days come first (en-GB, and en-IN from Java's data), the 18th where months
+     * come first (en-US).
+     */
+    @Test
+    public void aNumberBesideAMonthNameIsADayOrAYearByTheCulture() {
+        same("#date(2018, 4, 1)", "Date.FromText(\"Apr-18\", [Culture = \"en-GB\"])");
+        same("#date(2019, 5, 1)", "Date.FromText(\"May 19\", [Culture = \"en-IN\"])");
+        same("#date(Date.Year(DateTime.LocalNow()), 4, 18)", "Date.FromText(\"Apr-18\", [Culture = \"en-US\"])");
+        // the number first: a day in both
+        same("#date(Date.Year(DateTime.LocalNow()), 4, 18)", "Date.FromText(\"18-Apr\", [Culture = \"en-GB\"])");
+        same("#date(Date.Year(DateTime.LocalNow()), 4, 18)", "Date.FromText(\"18-Apr\", [Culture = \"en-US\"])");
+        // a four-digit number is a year everywhere
+        same("#date(2018, 4, 1)", "Date.FromText(\"Apr 2018\", [Culture = \"en-US\"])");
+    }
 }
