@@ -37,6 +37,13 @@ final class GroupKey {
         if (v instanceof String s) {
             return s.hashCode();
         }
+        // dates, times and durations are equal exactly when their Java values are; a zoned value by its instant
+        if (v instanceof java.time.OffsetDateTime z) {
+            return z.toInstant().hashCode();
+        }
+        if (v instanceof java.time.temporal.Temporal || v instanceof java.time.Duration || v instanceof Boolean) {
+            return v.hashCode();
+        }
         return Values.kind(v).hashCode();
     }
 

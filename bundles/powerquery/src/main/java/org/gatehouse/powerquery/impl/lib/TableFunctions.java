@@ -178,9 +178,10 @@ final class TableFunctions {
             MTable t = Args.table(a, 0);
             List<String> keys = Args.v(a, 1) == null ? t.columns() : CoreFunctions.names(Args.v(a, 1));
             int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
+            java.util.Set<GroupKey> seen = new java.util.HashSet<>();
             List<Object[]> out = new ArrayList<>();
             for (Object[] row : t.rows()) {
-                if (out.stream().noneMatch(o -> sameKey(o, row, idx))) {
+                if (seen.add(new GroupKey(row, idx))) {
                     out.add(row);
                 }
             }
@@ -317,15 +318,6 @@ final class TableFunctions {
 
     static MTable rows(MTable t, List<Object[]> rows) {
         return new MTable(t.columns(), t.types(), new ArrayList<>(rows)).withKeysOf(t);
-    }
-
-    private static boolean sameKey(Object[] a, Object[] b, int[] idx) {
-        for (int i : idx) {
-            if (!Values.equal(Thunk.force(a[i]), Thunk.force(b[i]))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
