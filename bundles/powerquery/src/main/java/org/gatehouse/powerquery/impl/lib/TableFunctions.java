@@ -456,25 +456,24 @@ final class TableFunctions {
         names.add(newColumn);
         List<MType> types = new ArrayList<>(left.types());
         types.add(MType.table(right.columns(), right.types()));
+        // the right rows by key, in their order: each left row finds its matches in one lookup
+        java.util.Map<GroupKey, List<Object[]>> rightByKey = new java.util.HashMap<>();
+        for (Object[] r : right.rows()) {
+            rightByKey.computeIfAbsent(new GroupKey(r, ri), k -> new ArrayList<>()).add(r);
+        }
+        java.util.Set<GroupKey> matchedKeys = new java.util.HashSet<>();
         List<Object[]> out = new ArrayList<>();
-        List<Object[]> matchedRight = new ArrayList<>();
-        for (Object[] l : left.rows()) {
-            List<Object[]> matches = new ArrayList<>();
-            for (Object[] r : right.rows()) {
-                boolean eq = true;
-                for (int k = 0; k < li.length && eq; k++) {
-                    eq = Values.equal(Thunk.force(l[li[k]]), Thunk.force(r[ri[k]]));
-                }
-                if (eq) {
-                    matches.add(r);
-                }
+        boolean rightAnti = kind == 5;
+        for (Object[] l : rightAnti ? List.<Object[]>of() : left.rows()) {
+            GroupKey key = new GroupKey(l, li);
+            List<Object[]> matches = rightByKey.getOrDefault(key, List.of());
+            if (!matches.isEmpty()) {
+                matchedKeys.add(key);
             }
-            matchedRight.addAll(matches);
             boolean keep = switch (kind) {
-                case 0 -> !matches.isEmpty();
-                case 4 -> matches.isEmpty();
-                case 2, 5 -> !matches.isEmpty() && kind == 2;
-                default -> true;
+                case 0, 2 -> !matches.isEmpty(); // inner, right outer: the left rows that match
+                case 4 -> matches.isEmpty(); // left anti
+                default -> true; // left outer, full outer
             };
             if (keep) {
                 Object[] row = Arrays.copyOf(l, names.size());
@@ -482,16 +481,19 @@ final class TableFunctions {
                 out.add(row);
             }
         }
-        if (kind == 2 || kind == 3 || kind == 5) {
+        if (kind == 2 || kind == 3 || rightAnti) {
+            if (rightAnti) {
+                for (Object[] l : left.rows()) {
+                    matchedKeys.add(new GroupKey(l, li));
+                }
+            }
+            // the right rows no left row matched, each with null left columns
             for (Object[] r : right.rows()) {
-                if (!matchedRight.contains(r)) {
+                if (!matchedKeys.contains(new GroupKey(r, ri))) {
                     Object[] row = new Object[names.size()];
                     row[names.size() - 1] = rows(right, List.<Object[]>of(r));
                     out.add(row);
                 }
-            }
-            if (kind == 5) {
-                out.removeIf(row -> row[0] != null || left.columns().isEmpty());
             }
         }
         return new MTable(names, types, out);
