@@ -141,10 +141,12 @@ public final class PowerQuery {
         MTable table = v instanceof MTable t ? SheetColumns.loaded(t)
                 : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
         List<List<Object>> rows = new ArrayList<>();
+        LoadErrors errors = new LoadErrors();
         for (int r = 0; r < table.rowCount(); r++) {
             List<Object> row = new ArrayList<>();
+            Object[] cells = table.rows().get(r);
             for (int c = 0; c < table.columns().size(); c++) {
-                row.add(table.cell(r, c));
+                row.add(errors.value(cells[c], r + 1, table.columns().get(c)));
             }
             rows.add(row);
         }
@@ -156,7 +158,7 @@ public final class PowerQuery {
                 row.set(c, javaValue(row.get(c), type));
             }
         }
-        return new QueryResult(name, columns, rows, null);
+        return new QueryResult(name, columns, rows, null, errors.warnings());
     }
 
     /** The observed kind of a column whose values are of several kinds. */

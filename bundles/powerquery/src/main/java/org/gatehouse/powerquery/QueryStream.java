@@ -7,19 +7,21 @@ import org.gatehouse.api.Column;
 import org.gatehouse.api.ColumnType;
 import org.gatehouse.powerquery.impl.value.MTable;
 import org.gatehouse.powerquery.impl.value.RowCursor;
-import org.gatehouse.powerquery.impl.value.Thunk;
 import org.gatehouse.powerquery.impl.value.Values;
 
 /**
  * One query's table handed over a row at a time, as plain Java values of the gateway's column types: a query over a
  * large file is read through once (twice when a column has no declared type and its type has to be found from its
- * values) and never held. A cell that fails raises its M error from {@link #next()}; close the stream when done.
+ * values) and never held. A row that fails raises its M error from {@link #next()}; a cell that fails is null there
+ * and counted in {@link #warnings()}. Close the stream when done.
  */
 public final class QueryStream implements AutoCloseable {
 
     private final String name;
     private final List<Column> columns;
     private final RowCursor cursor;
+    private final LoadErrors errors = new LoadErrors();
+    private long rowNumber;
 
     private QueryStream(String name, List<Column> columns, RowCursor cursor) {
         this.name = name;
@@ -56,10 +58,11 @@ public final class QueryStream implements AutoCloseable {
         if (untyped.isEmpty()) {
             return kinds;
         }
+        LoadErrors uncounted = new LoadErrors(); // next() counts the error cells, on the read that delivers them
         try (RowCursor rows = table.cursor()) {
             for (Object[] row = rows.next(); row != null; row = rows.next()) {
                 for (int c : untyped) {
-                    Object cell = Thunk.force(row[c]);
+                    Object cell = uncounted.value(row[c], 0, ""); // an error cell has no kind
                     if (cell != null && !PowerQuery.MIXED.equals(kinds[c])) {
                         String k = Values.kind(cell);
                         kinds[c] = kinds[c] == null || kinds[c].equals(k) ? k : PowerQuery.MIXED;
@@ -93,11 +96,21 @@ public final class QueryStream implements AutoCloseable {
         if (row == null) {
             return null;
         }
+        rowNumber++;
         List<Object> values = new ArrayList<>(row.length);
         for (int c = 0; c < columns.size(); c++) {
-            values.add(PowerQuery.javaValue(Thunk.force(row[c]), columns.get(c).type()));
+            Column column = columns.get(c);
+            values.add(PowerQuery.javaValue(errors.value(row[c], rowNumber, column.name()), column.type()));
         }
         return values;
+    }
+
+    /**
+     * What went wrong in the rows read so far without ending the read: cells whose value is an error, which
+     * {@link #next()} returned as null, as Excel loads them empty. Ask after the last row.
+     */
+    public List<String> warnings() {
+        return errors.warnings();
     }
 
     @Override

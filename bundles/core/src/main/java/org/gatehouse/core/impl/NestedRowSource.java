@@ -26,6 +26,11 @@ final class NestedRowSource implements RowSource {
     }
 
     @Override
+    public java.util.List<String> warnings() {
+        return rows.warnings();
+    }
+
+    @Override
     public void cancel() {
         rows.cancel();
     }

@@ -194,10 +194,15 @@ public class RefreshEngine implements RefreshService {
             }
             current.finish();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            recorded.ended(Instant.now(), RefreshStatus.SUCCEEDED, rows.value, sink.bytesDelivered(), null);
+            // a refresh with warnings succeeded: the history's message says what was loaded as empty
+            String warnings = rows.warnings.isEmpty() ? null : "WARNINGS: " + String.join(" | ", rows.warnings);
+            recorded.ended(Instant.now(), RefreshStatus.SUCCEEDED, rows.value, sink.bytesDelivered(), warnings);
             LOG.info("refresh of {} for {} succeeded: {} tables, {} rows in {} ms", request.dataset(),
                     request.trigger(), plan.size(), rows.value, elapsed.toMillis());
-            return new RefreshOutcome(request.dataset(), plan.size(), rows.value, elapsed);
+            if (warnings != null) {
+                LOG.warn("refresh of {} for {}: {}", request.dataset(), request.trigger(), warnings);
+            }
+            return new RefreshOutcome(request.dataset(), plan.size(), rows.value, elapsed, rows.warnings);
         } catch (RefreshException e) {
             recordFailure(recorded, e, rows, sink);
             LOG.warn("refresh of {} for {} failed: {}: {}", request.dataset(), request.trigger(), e.reason(),
@@ -264,6 +269,8 @@ public class RefreshEngine implements RefreshService {
     /** Rows read so far by one refresh, so a failed refresh's history says how far it got. */
     private static final class RowCount {
         long value;
+        /** The connectors' warnings for the tables read so far. */
+        final List<String> warnings = new ArrayList<>();
     }
 
     private static void recordFailure(HistoryRecorder.RecordedRefresh recorded, RefreshException failure,
@@ -339,6 +346,7 @@ public class RefreshEngine implements RefreshService {
                     count++;
                     total.value++;
                 }
+                total.warnings.addAll(rows.warnings());
                 sink.endTable(count);
             } finally {
                 current.doneReading();

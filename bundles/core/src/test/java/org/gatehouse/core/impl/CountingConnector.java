@@ -17,11 +17,14 @@ import org.gatehouse.api.Schema;
 
 /**
  * A connector of kind {@code count} whose query text is a row count; every second row is skipped when the query
- * says step=2. It fails with {@link #failWith} when set, and remembers what it was last tested with.
+ * says step=2. It fails with {@link #failWith} when set, reports {@link #warnings}, and remembers what it was last
+ * tested with.
  */
 final class CountingConnector implements Connector {
 
     ConnectorException failWith;
+    /** What every read reports as warnings once its rows are read. */
+    List<String> warnings = List.of();
     int opened;
     int closed;
     Credentials testedWith;
@@ -71,6 +74,11 @@ final class CountingConnector implements Connector {
                 row[0] = next;
                 next += step;
                 return true;
+            }
+
+            @Override
+            public List<String> warnings() {
+                return warnings.stream().map(w -> query.name() + ": " + w).toList();
             }
 
             @Override

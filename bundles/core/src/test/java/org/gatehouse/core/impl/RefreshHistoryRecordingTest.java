@@ -16,6 +16,7 @@ import org.gatehouse.api.ConnectorException;
 import org.gatehouse.api.gateway.HistoryEntry;
 import org.gatehouse.api.gateway.RefreshStatus;
 import org.gatehouse.api.refresh.RefreshException;
+import org.gatehouse.api.refresh.RefreshOutcome;
 import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.core.impl.store.GatewayStore;
 import org.gatehouse.core.impl.store.StoreSettings;
@@ -65,6 +66,19 @@ public class RefreshHistoryRecordingTest {
         assertEquals(503, entry.rows());
         assertEquals(503 * RecordingSink.BYTES_PER_ROW, entry.bytes());
         assertNull(entry.reason());
+    }
+
+    @Test
+    public void aRefreshWithWarningsSucceedsAndKeepsThemInItsHistoryAndOutcome() throws Exception {
+        counting.warnings = List.of("1 cell's value is an error and was loaded as empty");
+        RefreshOutcome outcome = engine.refresh(RefreshRequest.wholeDataset("two", "shell:alice"), sink);
+        assertEquals(List.of("small: 1 cell's value is an error and was loaded as empty",
+                "big: 1 cell's value is an error and was loaded as empty"), outcome.warnings());
+        HistoryEntry entry = latest();
+        assertEquals(RefreshStatus.SUCCEEDED, entry.status());
+        assertEquals(503, entry.rows());
+        assertEquals("WARNINGS: small: 1 cell's value is an error and was loaded as empty"
+                + " | big: 1 cell's value is an error and was loaded as empty", entry.reason());
     }
 
     @Test

@@ -55,6 +55,7 @@ public class RefreshCommand extends GatewayAction {
             }
             out.print(progress.clear());
             out.println(ProgressLine.succeeded(outcome.get()));
+            outcome.get().warnings().forEach(w -> out.println("  warning: " + w));
         } catch (RefreshException failed) {
             out.print(progress.clear());
             throw new CommandException(dataset + ": FAILED (" + failed.reason() + "): " + failed.getMessage());

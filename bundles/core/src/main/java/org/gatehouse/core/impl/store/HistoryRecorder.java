@@ -24,7 +24,8 @@ public interface HistoryRecorder {
         /**
          * @param rows   rows read, in total or until it failed
          * @param bytes  bytes the result sink delivered
-         * @param reason {@code CODE: message} when it did not succeed, else null; never a secret
+         * @param reason {@code CODE: message} when it did not succeed, {@code WARNINGS: ...} when it succeeded with
+         *               warnings (cells loaded as empty), else null; never a secret
          */
         void ended(Instant ended, RefreshStatus status, long rows, long bytes, String reason);
     }

@@ -113,6 +113,9 @@ public final class GatehouseM {
                     verdict = ExcelCache.firstDifference(result.columnNames(), result.rows(), cached.get())
                             .map(d -> "DIFFERS: " + d).orElse("same as Excel (" + result.rows().size() + " rows)");
                 }
+                for (String warning : result.warnings()) {
+                    verdict += "; warning: " + warning;
+                }
                 if (verdict.startsWith("FAILED") || verdict.startsWith("DIFFERS")) {
                     differing++;
                 }
@@ -152,6 +155,7 @@ public final class GatehouseM {
                         for (List<Object> row = stream.next(); row != null; row = stream.next()) {
                             out.println(csvLine(row.stream().map(GatehouseM::cellText).toList()));
                         }
+                        stream.warnings().forEach(w -> err.println(stream.name() + ": warning: " + w));
                     } catch (MException e) {
                         failures[0]++;
                         out.println("# error " + e.reason() + ": " + e.getMessage());

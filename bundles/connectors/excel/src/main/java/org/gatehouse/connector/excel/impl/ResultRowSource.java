@@ -60,6 +60,12 @@ final class ResultRowSource implements RowSource {
         return true;
     }
 
+    /** The query's cells whose value is an M error, delivered as null (see QueryStream#warnings). */
+    @Override
+    public List<String> warnings() {
+        return rows == null ? List.of() : rows.warnings().stream().map(w -> prefix + w).toList();
+    }
+
     @Override
     public void cancel() {
         cancelled = true;

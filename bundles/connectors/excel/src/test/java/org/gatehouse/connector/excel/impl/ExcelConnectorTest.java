@@ -175,6 +175,26 @@ public class ExcelConnectorTest {
     }
 
     @Test
+    public void aCellWhoseValueIsAnErrorIsReadAsNullAndReportedAsAWarning() throws IOException, ConnectorException {
+        Files.write(root.resolve("errors.xlsx"), Workbooks.withPowerQuery("section Section1;\r\n"
+                + "shared Amounts = Table.TransformColumnTypes(#table({\"amount\"}, {{\"10\"}, {\"ten\"}}),"
+                + " {{\"amount\", type number}});\r\n", "Amounts"));
+        try (RowSource rows = connector.open(source(root.resolve("errors.xlsx").toString(), null),
+                Credentials.anonymous(), new Query("q1", "Amounts"))) {
+            Object[] row = new Object[1];
+            assertTrue(rows.next(row));
+            assertArrayEquals(new Object[] {10.0}, row);
+            assertTrue(rows.next(row));
+            assertArrayEquals(new Object[] {null}, row);
+            assertFalse(rows.next(row));
+            assertEquals(1, rows.warnings().size());
+            String warning = rows.warnings().get(0);
+            assertTrue(warning, warning.startsWith("data source sales-book, query q1: 1 cell's value is an error"));
+            assertTrue(warning, warning.contains("row 2, column amount: DataFormat.Error"));
+        }
+    }
+
+    @Test
     public void unmappedWindowsPathIsRefused() {
         ConnectorException e = failure(source(root.resolve("book.xlsx").toString(), null), "Inputs");
         assertEquals(Reason.QUERY_FAILED, e.reason());
