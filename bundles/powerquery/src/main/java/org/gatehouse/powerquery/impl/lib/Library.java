@@ -37,6 +37,7 @@ public final class Library {
         AscriptionFunctions.register(this);
         TableKeyFunctions.register(this);
         TableFoldingFunctions.register(this);
+        TableProfile.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
@@ -44,7 +45,7 @@ public final class Library {
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
                 "Web.Page", "Access.Database", "AnalysisServices.Database",
                 "Type.Facets", "Type.ReplaceFacets", "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
-                "Table.View", "Table.ViewFunction", "Table.ViewError", "Table.Profile"}) {
+                "Table.View", "Table.ViewFunction", "Table.ViewError"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));
