@@ -104,6 +104,6 @@ public class TableKeysTest {
         same("#table({\"sku\", \"item\"}, {{7, [name = \"fig\", qty = 3]}, {9, [name = \"kiwi\", qty = 0]}, {4, [name = \"lime\", qty = 5]}})",
                 "Table.CombineColumnsToRecord(" + FRUIT + ", \"item\", {\"name\", \"qty\"})");
         fails("Expression.Error", "Type.Facets(type number)");
-        fails("Expression.Error", "Table.Profile(" + FRUIT + ")");
+        same("{\"sku\", \"name\", \"qty\"}", "Table.Profile(" + FRUIT + ")[Column]");
     }
 }
