@@ -37,8 +37,9 @@ public final class Library {
         AscriptionFunctions.register(this);
         TableKeyFunctions.register(this);
         TableFoldingFunctions.register(this);
+        XmlFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
-                "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
+                "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
                 "Web.Page", "Access.Database", "AnalysisServices.Database",
                 "Type.Facets", "Type.ReplaceFacets", "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",

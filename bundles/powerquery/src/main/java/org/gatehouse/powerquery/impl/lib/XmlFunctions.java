@@ -1,0 +1,224 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gatehouse.powerquery.impl.lib.XmlTree.Attr;
+import org.gatehouse.powerquery.impl.lib.XmlTree.Element;
+import org.gatehouse.powerquery.impl.value.*;
+
+/**
+ * Xml.Document (the element tree as nested Name/Namespace/Value/Attributes tables) and Xml.Tables (Power Query's
+ * flattened view). Both read the whole document once into an {@link XmlTree}; nested tables are built when first
+ * read. Every value is text, as in Power Query: types are the user's Table.TransformColumnTypes step.
+ *
+ * <p>Xml.Tables' shape, per element: one column per distinct child element name (local name, in order of first
+ * appearance), then "Element:Text" (the element's own text, when it has no child elements but has attributes or
+ * is itself a row), then one "Attribute:name" column per attribute (namespace declarations are not attributes).
+ * A child column holds the child's text when the parent has exactly one child of that name and that child has
+ * neither attributes nor child elements; otherwise a table with one row per child of that name. Children and
+ * attributes in another namespace than their parent's are gathered under a column named by that namespace URI,
+ * holding a one-row table of them. The document gives its root element's row; when every cell of that row is a
+ * table (a root that is only a container), the result is instead a navigation table Name/Table with one row per
+ * column, unless the NavigationTable option is false.
+ */
+final class XmlFunctions {
+
+    private XmlFunctions() {
+    }
+
+    private static final List<String> DOCUMENT_COLUMNS = List.of("Name", "Namespace", "Value", "Attributes");
+    private static final List<MType> DOCUMENT_TYPES = List.of(MType.TEXT, MType.TEXT, MType.ANY,
+            MType.primitive("table"));
+    private static final List<String> ATTRIBUTE_COLUMNS = List.of("Name", "Namespace", "Value");
+    private static final List<MType> ATTRIBUTE_TYPES = List.of(MType.TEXT, MType.TEXT, MType.TEXT);
+    private static final MType TABLE = MType.primitive("table");
+
+    static void register(Library lib) {
+        lib.fn("Xml.Document", 1, 2, a -> document(XmlTree.parse(Args.v(a, 0), Args.v(a, 1), "Xml.Document")));
+        lib.fn("Xml.Tables", 1, 3, a -> {
+            MRecord options = Args.recordOrEmpty(a, 1);
+            Object navigation = Args.option(options, "NavigationTable");
+            Object encoding = Args.v(a, 2) != null ? Args.v(a, 2) : Args.option(options, "Encoding");
+            return tables(XmlTree.parse(Args.v(a, 0), encoding, "Xml.Tables"), !Boolean.FALSE.equals(navigation));
+        });
+    }
+
+    // ---- Xml.Document
+
+    static MTable document(Element root) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(documentRow(root));
+        return new MTable(DOCUMENT_COLUMNS, DOCUMENT_TYPES, rows);
+    }
+
+    private static Object[] documentRow(Element e) {
+        Object value;
+        if (!e.hasElements()) {
+            value = e.text();
+        } else if (e.hasOwnText()) {
+            // mixed content: the markup as text, as Power Query gives it
+            value = e.innerXml().strip();
+        } else {
+            value = new Thunk(() -> {
+                List<Object[]> rows = new ArrayList<>();
+                for (Element child : e.elements()) {
+                    rows.add(documentRow(child));
+                }
+                return new MTable(DOCUMENT_COLUMNS, DOCUMENT_TYPES, rows);
+            });
+        }
+        Thunk attributes = new Thunk(() -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (Attr at : e.attributes) {
+                rows.add(new Object[] {at.local(), at.namespace(), at.value()});
+            }
+            return new MTable(ATTRIBUTE_COLUMNS, ATTRIBUTE_TYPES, rows);
+        });
+        return new Object[] {e.local, e.namespace, value, attributes};
+    }
+
+    // ---- Xml.Tables
+
+    static MTable tables(Element root, boolean navigation) {
+        Row row = row(root.namespace, root.content, root.attributes, true);
+        if (navigation && !row.cells.isEmpty() && row.cells.values().stream().allMatch(c -> c instanceof Thunk)) {
+            List<Object[]> rows = new ArrayList<>();
+            for (Map.Entry<String, Object> cell : row.cells.entrySet()) {
+                rows.add(new Object[] {cell.getKey(), cell.getValue()});
+            }
+            return new MTable(List.of("Name", "Table"), List.of(MType.TEXT, TABLE), rows);
+        }
+        return table(List.of(row));
+    }
+
+    /** One element (or one namespace group) as a row: its columns in order, each a text or a (lazy) table. */
+    private static final class Row {
+        final LinkedHashMap<String, Object> cells = new LinkedHashMap<>();
+    }
+
+    /**
+     * The row of an element's content: children in {@code namespace} by local name, others grouped by namespace;
+     * {@code ownText} tells whether the text of a content without child elements is the Element:Text column.
+     */
+    private static Row row(String namespace, List<Object> content, List<Attr> attributes, boolean ownText) {
+        LinkedHashMap<String, List<Element>> byName = new LinkedHashMap<>();
+        LinkedHashMap<String, List<Object>> otherContent = new LinkedHashMap<>();
+        LinkedHashMap<String, List<Attr>> otherAttributes = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        boolean elements = false;
+        for (Object o : content) {
+            if (o instanceof Element child) {
+                elements = true;
+                if (child.namespace.equals(namespace)) {
+                    byName.computeIfAbsent(child.local, k -> new ArrayList<>()).add(child);
+                } else {
+                    otherContent.computeIfAbsent(child.namespace, k -> new ArrayList<>()).add(child);
+                    byName.computeIfAbsent("\u0000" + child.namespace, k -> new ArrayList<>());
+                }
+            } else {
+                text.append((String) o);
+            }
+        }
+        Row row = new Row();
+        for (Map.Entry<String, List<Element>> group : byName.entrySet()) {
+            if (group.getKey().startsWith("\u0000")) {
+                String ns = group.getKey().substring(1);
+                row.cells.put(ns, null); // placed now, filled once the namespace's attributes are known
+                continue;
+            }
+            List<Element> same = group.getValue();
+            if (same.size() == 1 && isLeaf(same.get(0))) {
+                row.cells.put(group.getKey(), same.get(0).text());
+            } else {
+                row.cells.put(group.getKey(), new Thunk(() -> table(rows(same))));
+            }
+        }
+        if (ownText && !elements && !text.toString().isBlank()) {
+            row.cells.put("Element:Text", text.toString());
+        }
+        for (Attr a : attributes) {
+            if (a.declaration()) {
+                continue;
+            }
+            if (a.namespace().isEmpty() || a.namespace().equals(namespace) && a.prefix().isEmpty()) {
+                row.cells.putIfAbsent("Attribute:" + a.local(), a.value());
+            } else {
+                otherAttributes.computeIfAbsent(a.namespace(), k -> new ArrayList<>()).add(a);
+                if (!row.cells.containsKey(a.namespace())) {
+                    row.cells.put(a.namespace(), null);
+                }
+            }
+        }
+        for (Map.Entry<String, Object> cell : row.cells.entrySet()) {
+            if (cell.getValue() == null) {
+                String ns = cell.getKey();
+                List<Object> nsContent = otherContent.getOrDefault(ns, List.of());
+                List<Attr> nsAttributes = otherAttributes.getOrDefault(ns, List.of());
+                cell.setValue(new Thunk(() -> table(List.of(row(ns, nsContent, nsAttributes, false)))));
+            }
+        }
+        return row;
+    }
+
+    /** A child shown as a plain text cell: no attributes (declarations aside) and no child elements. */
+    private static boolean isLeaf(Element e) {
+        return !e.hasElements() && e.plainAttributes().isEmpty();
+    }
+
+    private static List<Row> rows(List<Element> elements) {
+        List<Row> rows = new ArrayList<>();
+        for (Element e : elements) {
+            rows.add(row(e.namespace, e.content, e.attributes, true));
+        }
+        return rows;
+    }
+
+    /** Rows to a table: columns in order of first appearance, child columns before Element:Text and attributes. */
+    private static MTable table(List<Row> rows) {
+        List<String> children = new ArrayList<>();
+        boolean text = false;
+        List<String> attributes = new ArrayList<>();
+        for (Row r : rows) {
+            for (String name : r.cells.keySet()) {
+                if (name.equals("Element:Text")) {
+                    text = true;
+                } else if (name.startsWith("Attribute:")) {
+                    if (!attributes.contains(name)) {
+                        attributes.add(name);
+                    }
+                } else if (!children.contains(name)) {
+                    children.add(name);
+                }
+            }
+        }
+        List<String> columns = new ArrayList<>(children);
+        if (text) {
+            columns.add("Element:Text");
+        }
+        columns.addAll(attributes);
+        List<Object[]> out = new ArrayList<>();
+        boolean[] texts = new boolean[columns.size()];
+        boolean[] tables = new boolean[columns.size()];
+        for (Row r : rows) {
+            Object[] cells = new Object[columns.size()];
+            for (int i = 0; i < cells.length; i++) {
+                Object v = r.cells.get(columns.get(i));
+                cells[i] = v;
+                if (v instanceof String) {
+                    texts[i] = true;
+                } else if (v != null) {
+                    tables[i] = true;
+                }
+            }
+            out.add(cells);
+        }
+        List<MType> types = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            types.add(texts[i] && tables[i] ? MType.ANY : tables[i] ? TABLE : MType.TEXT);
+        }
+        return new MTable(columns, types, out);
+    }
+}
