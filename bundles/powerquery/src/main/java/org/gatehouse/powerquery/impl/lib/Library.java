@@ -38,6 +38,7 @@ public final class Library {
         TableKeyFunctions.register(this);
         TableFoldingFunctions.register(this);
         XmlFunctions.register(this);
+        HtmlFunctions.register(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",

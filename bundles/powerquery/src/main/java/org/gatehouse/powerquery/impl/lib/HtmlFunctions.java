@@ -1,0 +1,173 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gatehouse.powerquery.impl.lib.HtmlTree.Node;
+import org.gatehouse.powerquery.impl.value.*;
+
+/**
+ * Html.Table(html, {{name, selector, optional transform}...}, [RowSelector]). Each column's CSS selector runs over
+ * the whole document. Without RowSelector, column i's k-th match is row k's cell (shorter columns end in nulls).
+ * With RowSelector, each row owns the part of the document from its row element up to the next row element, in
+ * document order, and a cell is the first match of the column's selector there (a column selector may so pick an
+ * element that follows the row element, as in the function reference's example). A cell is the element's text with
+ * white space collapsed and trimmed, or what the column's transform makes of the element record
+ * [Name, TextContent, Attributes].
+ */
+final class HtmlFunctions {
+
+    private HtmlFunctions() {
+    }
+
+    private static final List<String> ELEMENT_FIELDS = List.of("Name", "TextContent", "Attributes");
+
+    static void register(Library lib) {
+        lib.fn("Html.Table", 2, 3, a -> table(html(Args.v(a, 0)), Args.list(a, 1), Args.recordOrEmpty(a, 2)));
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+
+    /** The page's text: a text as is; a binary by its byte-order mark, else its meta charset, else UTF-8. */
+    static String html(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof MBinary b) {
+            byte[] bytes = b.bytes();
+            if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+                return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            }
+            if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef || bytes.length >= 2 && (bytes[0] & 0xff) == 0xff) {
+                return Encodings.decode(bytes, null);
+            }
+            String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            Charset charset = StandardCharsets.UTF_8;
+            if (m.find()) {
+                try {
+                    charset = Charset.forName(m.group(1));
+                } catch (IllegalArgumentException e) {
+                    // an unknown charset name: UTF-8, as browsers fall back
+                }
+            }
+            return new String(bytes, charset);
+        }
+        throw Errors.expression("Html.Table expects a text or a binary, not " + Values.describe(v) + ".");
+    }
+
+    private record Column(String name, CssSelector selector, MFunction transform) { }
+
+    static MTable table(String html, MList pairs, MRecord options) {
+        List<Column> columns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Object o : pairs.values()) {
+            Object pair = Values.strip(o);
+            if (!(pair instanceof MList l) || l.size() < 2 || l.size() > 3) {
+                throw Errors.expression("Html.Table: each column is a list {name, selector} or "
+                        + "{name, selector, transform}, not " + Values.describe(pair) + ".");
+            }
+            String name = Values.text(l.get(0));
+            Object transform = l.size() == 3 ? Values.strip(l.get(2)) : null;
+            columns.add(new Column(name, CssSelector.parse(Values.text(l.get(1))),
+                    transform == null ? null : Values.function(transform)));
+            names.add(name);
+        }
+        Object rowOption = Args.option(options, "RowSelector");
+        CssSelector rowSelector = rowOption == null ? null : CssSelector.parse(Values.text(rowOption));
+        HtmlTree.Document doc = HtmlTree.parse(html);
+        List<List<Node>> matches = new ArrayList<>();
+        for (Column c : columns) {
+            matches.add(c.selector().select(doc.elements()));
+        }
+        List<Node[]> cells = new ArrayList<>();
+        if (rowSelector == null) {
+            int count = 0;
+            for (List<Node> m : matches) {
+                count = Math.max(count, m.size());
+            }
+            for (int r = 0; r < count; r++) {
+                Node[] row = new Node[columns.size()];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = r < matches.get(c).size() ? matches.get(c).get(r) : null;
+                }
+                cells.add(row);
+            }
+        } else {
+            List<Node> rows = rowSelector.select(doc.elements());
+            for (int r = 0; r < rows.size(); r++) {
+                int from = rows.get(r).order;
+                int to = r + 1 < rows.size() ? rows.get(r + 1).order : Integer.MAX_VALUE;
+                Node[] row = new Node[columns.size()];
+                for (int c = 0; c < row.length; c++) {
+                    for (Node e : matches.get(c)) {
+                        if (e.order >= from && e.order < to) {
+                            row[c] = e;
+                            break;
+                        }
+                    }
+                }
+                cells.add(row);
+            }
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (Node[] row : cells) {
+            Object[] values = new Object[row.length];
+            for (int c = 0; c < row.length; c++) {
+                Node e = row[c];
+                MFunction transform = columns.get(c).transform();
+                if (e == null) {
+                    values[c] = null;
+                } else if (transform == null) {
+                    values[c] = collapse(e.textContent());
+                } else {
+                    values[c] = new Thunk(() -> transform.call(record(e)));
+                }
+            }
+            out.add(values);
+        }
+        List<MType> types = new ArrayList<>();
+        for (Column c : columns) {
+            types.add(c.transform() == null ? MType.TEXT : MType.ANY);
+        }
+        return new MTable(names, types, out);
+    }
+
+    /** The record a column's transform receives. */
+    static MRecord record(Node e) {
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Map.Entry<String, String> a : e.attributes.entrySet()) {
+            names.add(a.getKey());
+            values.add(a.getValue());
+        }
+        return new MRecord(ELEMENT_FIELDS, List.of(e.tag.toUpperCase(Locale.ROOT), e.textContent(),
+                new MRecord(names, values)));
+    }
+
+    /** White space runs (no-break spaces included) as one space, trimmed: the text a reader sees. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
