@@ -143,7 +143,7 @@ final class XmlFunctions {
             if (a.declaration()) {
                 continue;
             }
-            if (a.namespace().isEmpty() || a.namespace().equals(namespace) && a.prefix().isEmpty()) {
+            if (a.namespace().isEmpty() || a.namespace().equals(namespace)) {
                 row.cells.putIfAbsent("Attribute:" + a.local(), a.value());
             } else {
                 otherAttributes.computeIfAbsent(a.namespace(), k -> new ArrayList<>()).add(a);
