@@ -129,8 +129,21 @@ final class CssSelector {
         return null;
     }
 
+    private static int elementCount(Node parent) {
+        int count = 0;
+        for (Node c : parent.children) {
+            if (c.isElement()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The 1-based position among element siblings (of the same tag when {@code ofType}), from the end if asked. */
     private static int position(Node e, boolean ofType, boolean fromEnd) {
+        if (!ofType) {
+            return fromEnd ? elementCount(e.parent) - e.siblingIndex : e.siblingIndex + 1;
+        }
         List<Node> siblings = e.parent.elementChildren();
         if (ofType) {
             siblings.removeIf(s -> !s.tag.equals(e.tag));

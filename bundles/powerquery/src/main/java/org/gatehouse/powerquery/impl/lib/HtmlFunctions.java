@@ -102,16 +102,18 @@ final class HtmlFunctions {
             }
         } else {
             List<Node> rows = rowSelector.select(doc.elements());
+            int[] next = new int[columns.size()]; // per column, its first match not before the current row
             for (int r = 0; r < rows.size(); r++) {
                 int from = rows.get(r).order;
                 int to = r + 1 < rows.size() ? rows.get(r + 1).order : Integer.MAX_VALUE;
                 Node[] row = new Node[columns.size()];
                 for (int c = 0; c < row.length; c++) {
-                    for (Node e : matches.get(c)) {
-                        if (e.order >= from && e.order < to) {
-                            row[c] = e;
-                            break;
-                        }
+                    List<Node> m = matches.get(c);
+                    while (next[c] < m.size() && m.get(next[c]).order < from) {
+                        next[c]++;
+                    }
+                    if (next[c] < m.size() && m.get(next[c]).order < to) {
+                        row[c] = m.get(next[c]);
                     }
                 }
                 cells.add(row);

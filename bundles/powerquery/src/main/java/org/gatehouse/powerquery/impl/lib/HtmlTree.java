@@ -27,8 +27,8 @@ final class HtmlTree {
         final List<Node> children = new ArrayList<>();
         Node parent;
         int order;
-        /** The order of the last element inside this one (itself when it has none). */
-        int lastOrder;
+        /** The position among the parent's element children, from 0. */
+        int siblingIndex;
 
         Node(String tag, Map<String, String> attributes) {
             this.tag = tag;
@@ -137,12 +137,13 @@ final class HtmlTree {
     }
 
     private static void number(Node node, List<Node> elements) {
+        int index = 0;
         for (Node c : node.children) {
             if (c.isElement()) {
+                c.siblingIndex = index++;
                 c.order = elements.size();
                 elements.add(c);
                 number(c, elements);
-                c.lastOrder = elements.size() - 1;
             }
         }
     }
@@ -169,15 +170,13 @@ final class HtmlTree {
         }
         String name = html.substring(i, j).toLowerCase(Locale.ROOT);
         Map<String, String> attributes = new LinkedHashMap<>();
-        boolean selfClosing = false;
         while (j < n) {
             char c = html.charAt(j);
             if (c == '>') {
                 j++;
                 break;
             }
-            if (c == '/' ) {
-                selfClosing = j + 1 < n && html.charAt(j + 1) == '>';
+            if (c == '/') {
                 j++;
                 continue;
             }
@@ -236,7 +235,8 @@ final class HtmlTree {
         }
         Node element = new Node(name, attributes);
         append(stack, element);
-        if (VOID.contains(name) || selfClosing && !RAW.contains(name)) {
+        // as browsers do, "/>" closes nothing but void elements (which never have content anyway)
+        if (VOID.contains(name)) {
             return j;
         }
         if (RAW.contains(name)) {
