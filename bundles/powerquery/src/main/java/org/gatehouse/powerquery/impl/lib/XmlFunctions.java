@@ -19,10 +19,11 @@ import org.gatehouse.powerquery.impl.value.*;
  * is itself a row), then one "Attribute:name" column per attribute (namespace declarations are not attributes).
  * A child column holds the child's text when the parent has exactly one child of that name and that child has
  * neither attributes nor child elements; otherwise a table with one row per child of that name. Children and
- * attributes in another namespace than their parent's are gathered under a column named by that namespace URI,
- * holding a one-row table of them. The document gives its root element's row; when every cell of that row is a
- * table (a root that is only a container), the result is instead a navigation table Name/Table with one row per
- * column, unless the NavigationTable option is false.
+ * attributes in another namespace than their parent's are gathered under a column named by that namespace URI
+ * ("Namespace:" for no namespace), holding a one-row table of them. The document gives its root element's row; when
+ * every cell of that row is a table (a root that is only a container), the result is instead a navigation table
+ * Name/Table with one row per column, and so on down while a Table is again one row of only tables (unless the
+ * NavigationTable option is false).
  */
 final class XmlFunctions {
 
@@ -84,19 +85,58 @@ final class XmlFunctions {
 
     static MTable tables(Element root, boolean navigation) {
         Row row = row(root.namespace, root.content, root.attributes, true);
-        if (navigation && !row.cells.isEmpty() && row.cells.values().stream().allMatch(c -> c instanceof Thunk)) {
-            List<Object[]> rows = new ArrayList<>();
-            for (Map.Entry<String, Object> cell : row.cells.entrySet()) {
-                rows.add(new Object[] {cell.getKey(), cell.getValue()});
-            }
-            return new MTable(List.of("Name", "Table"), List.of(MType.TEXT, TABLE), rows);
-        }
-        return table(List.of(row));
+        return navigation && row.onlyTables() ? navigationTable(row) : table(List.of(row));
     }
 
-    /** One element (or one namespace group) as a row: its columns in order, each a text or a (lazy) table. */
+    /**
+     * A row whose cells are all tables as a Name/Table table, one row per cell; a cell that is itself one row of only
+     * tables is again a navigation table, so that a chain of containers (a SOAP envelope and body, a namespace group)
+     * is walked with {0}[Table] steps.
+     */
+    private static MTable navigationTable(Row row) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<String, Object> cell : row.cells.entrySet()) {
+            Nested nested = (Nested) cell.getValue();
+            rows.add(new Object[] {cell.getKey(), new Thunk(() -> {
+                List<Row> inner = nested.rows();
+                return inner.size() == 1 && inner.get(0).onlyTables() ? navigationTable(inner.get(0)) : table(inner);
+            })});
+        }
+        return new MTable(List.of("Name", "Table"), List.of(MType.TEXT, TABLE), rows);
+    }
+
+    /** One element (or one namespace group) as a row: its columns in order, each a text or a {@link Nested}. */
     private static final class Row {
         final LinkedHashMap<String, Object> cells = new LinkedHashMap<>();
+        /** Namespace groups made of attributes only: they come after Element:Text, among the attributes. */
+        final java.util.Set<String> attributeGroups = new java.util.HashSet<>();
+
+        boolean onlyTables() {
+            return !cells.isEmpty() && cells.values().stream().allMatch(c -> c instanceof Nested);
+        }
+    }
+
+    /** A cell's nested table, as rows computed once when first needed. */
+    private static final class Nested {
+        private java.util.function.Supplier<List<Row>> supplier;
+        private List<Row> rows;
+
+        Nested(java.util.function.Supplier<List<Row>> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized List<Row> rows() {
+            if (rows == null) {
+                rows = supplier.get();
+                supplier = null;
+            }
+            return rows;
+        }
+    }
+
+    /** The column of the children and attributes of another namespace: its URI, "Namespace:" for no namespace. */
+    private static String groupName(String namespace) {
+        return namespace.isEmpty() ? "Namespace:" : namespace;
     }
 
     /**
@@ -123,17 +163,19 @@ final class XmlFunctions {
             }
         }
         Row row = new Row();
+        List<String> groups = new ArrayList<>();
         for (Map.Entry<String, List<Element>> group : byName.entrySet()) {
             if (group.getKey().startsWith("\u0000")) {
                 String ns = group.getKey().substring(1);
-                row.cells.put(ns, null); // placed now, filled once the namespace's attributes are known
+                groups.add(ns);
+                row.cells.put(groupName(ns), null); // placed now, filled once the namespace's attributes are known
                 continue;
             }
             List<Element> same = group.getValue();
             if (same.size() == 1 && isLeaf(same.get(0))) {
                 row.cells.put(group.getKey(), same.get(0).text());
             } else {
-                row.cells.put(group.getKey(), new Thunk(() -> table(rows(same))));
+                row.cells.put(group.getKey(), new Nested(() -> rows(same)));
             }
         }
         if (ownText && !elements && !text.toString().isBlank()) {
@@ -147,18 +189,17 @@ final class XmlFunctions {
                 row.cells.putIfAbsent("Attribute:" + a.local(), a.value());
             } else {
                 otherAttributes.computeIfAbsent(a.namespace(), k -> new ArrayList<>()).add(a);
-                if (!row.cells.containsKey(a.namespace())) {
-                    row.cells.put(a.namespace(), null);
+                if (!groups.contains(a.namespace())) {
+                    groups.add(a.namespace());
+                    row.cells.put(groupName(a.namespace()), null);
+                    row.attributeGroups.add(groupName(a.namespace()));
                 }
             }
         }
-        for (Map.Entry<String, Object> cell : row.cells.entrySet()) {
-            if (cell.getValue() == null) {
-                String ns = cell.getKey();
-                List<Object> nsContent = otherContent.getOrDefault(ns, List.of());
-                List<Attr> nsAttributes = otherAttributes.getOrDefault(ns, List.of());
-                cell.setValue(new Thunk(() -> table(List.of(row(ns, nsContent, nsAttributes, false)))));
-            }
+        for (String ns : groups) {
+            List<Object> nsContent = otherContent.getOrDefault(ns, List.of());
+            List<Attr> nsAttributes = otherAttributes.getOrDefault(ns, List.of());
+            row.cells.put(groupName(ns), new Nested(() -> List.of(row(ns, nsContent, nsAttributes, false))));
         }
         return row;
     }
@@ -176,7 +217,10 @@ final class XmlFunctions {
         return rows;
     }
 
-    /** Rows to a table: columns in order of first appearance, child columns before Element:Text and attributes. */
+    /**
+     * Rows to a table: columns in order of first appearance, the children's before Element:Text and the attributes'.
+     * A column is typed text when all its cells are texts (or null), table when all are tables, else any.
+     */
     private static MTable table(List<Row> rows) {
         List<String> children = new ArrayList<>();
         boolean text = false;
@@ -185,12 +229,13 @@ final class XmlFunctions {
             for (String name : r.cells.keySet()) {
                 if (name.equals("Element:Text")) {
                     text = true;
-                } else if (name.startsWith("Attribute:")) {
-                    if (!attributes.contains(name)) {
+                } else if (name.startsWith("Attribute:") || r.attributeGroups.contains(name)) {
+                    if (!attributes.contains(name) && !children.contains(name)) {
                         attributes.add(name);
                     }
                 } else if (!children.contains(name)) {
                     children.add(name);
+                    attributes.remove(name);
                 }
             }
         }
@@ -206,11 +251,12 @@ final class XmlFunctions {
             Object[] cells = new Object[columns.size()];
             for (int i = 0; i < cells.length; i++) {
                 Object v = r.cells.get(columns.get(i));
-                cells[i] = v;
-                if (v instanceof String) {
-                    texts[i] = true;
-                } else if (v != null) {
+                if (v instanceof Nested nested) {
                     tables[i] = true;
+                    cells[i] = new Thunk(() -> table(nested.rows()));
+                } else if (v != null) {
+                    texts[i] = true;
+                    cells[i] = v;
                 }
             }
             out.add(cells);

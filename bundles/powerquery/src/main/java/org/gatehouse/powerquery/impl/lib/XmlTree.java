@@ -352,8 +352,9 @@ final class XmlTree {
                         }
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             String ns = r.getAttributeNamespace(i);
-                            e.attributes.add(new Attr(ns == null ? "" : ns, r.getAttributePrefix(i) == null ? ""
-                                    : r.getAttributePrefix(i), r.getAttributeLocalName(i), r.getAttributeValue(i), false));
+                            String prefix = r.getAttributePrefix(i);
+                            e.attributes.add(new Attr(ns == null ? "" : ns, prefix == null ? "" : prefix,
+                                    r.getAttributeLocalName(i), r.getAttributeValue(i), false));
                         }
                         if (open.isEmpty()) {
                             root = e;

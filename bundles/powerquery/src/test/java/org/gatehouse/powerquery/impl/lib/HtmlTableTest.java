@@ -44,8 +44,8 @@ public class HtmlTableTest {
     @Test
     public void theFunctionReferenceExamples() {
         same("#table({\"Name\", \"Title\"}, {{\"Jo\", \"Manager\"}})",
-                table("<div class='name'>Jo</div><span>Manager</span>", "{{\"Name\", \".name\"}, {\"Title\", \"span\"}}",
-                        "[RowSelector = \".name\"]"));
+                table("<div class='name'>Jo</div><span>Manager</span>",
+                        "{{\"Name\", \".name\"}, {\"Title\", \"span\"}}", "[RowSelector = \".name\"]"));
         same("#table({\"Link\"}, {{\"/test.html\"}})",
                 table("<a href='/test.html'>Test</a>", "{{\"Link\", \"a\", each [Attributes][href]}}", null));
     }
@@ -101,8 +101,8 @@ public class HtmlTableTest {
         same("{\"a\", \"b\"}", table(html, "{{\"V\", \"ul > li.x\"}}", null) + "[V]");
         same("{\"if (a<b) {}\"}", table(html, "{{\"V\", \"script\"}}", null) + "[V]");
         same("{\"c\"}", table(html, "{{\"V\", \"i\"}}", null) + "[V]");
-        same("{\"é & ü ✓ &bogus;\"}", table("<p>&eacute; &amp; &#252; &#x2713; &bogus;</p>", "{{\"V\", \"p\"}}", null)
-                + "[V]");
+        same("{\"é & ü ✓ &bogus;\"}",
+                table("<p>&eacute; &amp; &#252; &#x2713; &bogus;</p>", "{{\"V\", \"p\"}}", null) + "[V]");
     }
 
     @Test

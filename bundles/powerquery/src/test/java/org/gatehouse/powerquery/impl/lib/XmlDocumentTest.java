@@ -36,7 +36,8 @@ public class XmlDocumentTest {
         same("{\"catalog\"}", d + "[Name]");
         same("{\"\"}", d + "[Namespace]");
         same("#table({\"Name\", \"Namespace\", \"Value\", \"Attributes\"}, {{\"title\", \"\", \"Dune\", "
-                + EMPTY_ATTRIBUTES + "}, {\"price\", \"\", \"9.5\", " + EMPTY_ATTRIBUTES + "}})", d + "{0}[Value]{0}[Value]");
+                + EMPTY_ATTRIBUTES + "}, {\"price\", \"\", \"9.5\", " + EMPTY_ATTRIBUTES + "}})",
+                d + "{0}[Value]{0}[Value]");
         same("#table({\"Name\", \"Namespace\", \"Value\"}, {{\"id\", \"\", \"b2\"}})", d + "{0}[Value]{1}[Attributes]");
         // an empty element's value is the empty text
         same("\"\"", d + "{0}[Value]{1}[Value]");
@@ -51,7 +52,8 @@ public class XmlDocumentTest {
                 + "{0}[Value], {\"Name\", \"Namespace\"}))");
         // namespace declarations are attributes as .NET names them: xmlns in no namespace, a prefix in xmlns's
         same("#table({\"Name\", \"Namespace\", \"Value\"}, {{\"xmlns\", \"\", \"urn:d\"}, "
-                + "{\"x\", \"http://www.w3.org/2000/xmlns/\", \"urn:x\"}, {\"k\", \"urn:x\", \"v\"}})", d + "{0}[Attributes]");
+                + "{\"x\", \"http://www.w3.org/2000/xmlns/\", \"urn:x\"}, {\"k\", \"urn:x\", \"v\"}})",
+                d + "{0}[Attributes]");
     }
 
     @Test

@@ -31,6 +31,52 @@ public class XmlTablesTest {
     }
 
     @Test
+    public void containersNestNavigationTablesAlongTheChainFromTheRoot() {
+        // a SOAP answer carrying a .NET DataSet: every container down to the rows is a {0}[Table] step, namespace
+        // groups included (the unqualified NewDataSet is the "Namespace:" group)
+        String doc = "<soap:Envelope xmlns:soap='urn:soap'><soap:Body><GetRowsResponse xmlns='urn:svc'><GetRowsResult>"
+                + "<xs:schema xmlns='' xmlns:xs='urn:xs'><xs:element name='NewDataSet'/></xs:schema>"
+                + "<dg:diffgram xmlns:ms='urn:ms' xmlns:dg='urn:dg'><NewDataSet xmlns=''>"
+                + "<Table dg:id='Table1' ms:rowOrder='0'><member>7</member><minutes>30</minutes></Table>"
+                + "<Table dg:id='Table2' ms:rowOrder='1'><member>8</member><minutes>45</minutes></Table>"
+                + "</NewDataSet></dg:diffgram></GetRowsResult></GetRowsResponse></soap:Body></soap:Envelope>";
+        String path = tables(doc) + "{0}[Table]{0}[Table]{0}[Table]{0}[Table]{1}[Table]{0}[Table]{0}[Table]{0}[Table]";
+        same("{\"Body\"}", tables(doc) + "[Name]");
+        same("{\"urn:xs\", \"urn:dg\"}", tables(doc) + "{0}[Table]{0}[Table]{0}[Table]{0}[Table][Name]");
+        same("{\"Namespace:\"}", tables(doc) + "{0}[Table]{0}[Table]{0}[Table]{0}[Table]{1}[Table]{0}[Table][Name]");
+        same("{\"Table\"}", path + "[Name]");
+        same("#table({\"member\", \"minutes\"}, {{\"7\", \"30\"}, {\"8\", \"45\"}})",
+                "Table.SelectColumns(" + path + "{0}[Table], {\"member\", \"minutes\"})");
+        same("{\"member\", \"minutes\", \"urn:dg\", \"urn:ms\"}", "Table.ColumnNames(" + path + "{0}[Table])");
+        // below a row-form table there are no navigation tables: a one-row container is a plain column
+        same("#table({\"area\"}, {{#table({\"Attribute:id\"}, {{\"1\"}, {\"2\"}})}})",
+                tables("<product version='1'><forecast><area id='1'/><area id='2'/></forecast></product>")
+                        + "{0}[forecast]");
+    }
+
+    @Test
+    public void structureMessageShapes() {
+        // the shape of an SDMX structure message: codes with names in another namespace and xml:lang
+        String doc = "<m:Structure xmlns:m='urn:msg' xmlns:s='urn:str' xmlns:c='urn:com'><m:Header><m:ID>I1</m:ID>"
+                + "</m:Header><m:Structures><s:Codelists><s:Codelist id='CL_GEO' version='1.0'>"
+                + "<c:Name xml:lang='en'>Geography</c:Name><s:Code id='FJ'><c:Name xml:lang='en'>Fiji</c:Name>"
+                + "<c:Name xml:lang='fr'>Fidji</c:Name></s:Code></s:Codelist></s:Codelists><s:DataStructures>"
+                + "<s:DataStructure id='DSD'><s:Dimension id='GEO'><s:Enumeration><Ref id='CL_GEO'/></s:Enumeration>"
+                + "</s:Dimension></s:DataStructure></s:DataStructures></m:Structures></m:Structure>";
+        String structures = tables(doc) + "{1}[Table]{0}[Table]";
+        same("{\"Codelists\", \"DataStructures\"}", structures + "[Name]");
+        String codelist = structures + "{0}[Table]{0}[Table]";
+        same("{\"urn:com\", \"Code\", \"Attribute:id\", \"Attribute:version\"}",
+                "Table.ColumnNames(" + codelist + ")");
+        // an element's own text comes before the group of its namespaced attributes
+        same("#table({\"Element:Text\", \"http://www.w3.org/XML/1998/namespace\"}, {{\"Fiji\", "
+                + "#table({\"Attribute:lang\"}, {{\"en\"}})}, {\"Fidji\", #table({\"Attribute:lang\"}, {{\"fr\"}})}})",
+                codelist + "{0}[Code]{0}[#\"urn:com\"]{0}[Name]");
+        same("\"CL_GEO\"", structures + "{1}[Table]{0}[Table]{0}[Dimension]{0}[Enumeration]{0}[#\"Namespace:\"]{0}[Ref]"
+                + "{0}[#\"Attribute:id\"]");
+    }
+
+    @Test
     public void navigationTableOptionFalseKeepsTheRootRow() {
         String doc = "<shelf><book><title>Dune</title></book><book><title>Emma</title></book></shelf>";
         same("#table({\"book\"}, {{#table({\"title\"}, {{\"Dune\"}, {\"Emma\"}})}})",
