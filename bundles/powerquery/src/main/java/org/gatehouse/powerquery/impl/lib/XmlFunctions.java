@@ -17,8 +17,10 @@ import org.gatehouse.powerquery.impl.value.*;
  * <p>Xml.Tables' shape, per element: one column per distinct child element name (local name, in order of first
  * appearance), then "Element:Text" (the element's own text, when it has no child elements but has attributes or
  * is itself a row), then one "Attribute:name" column per attribute (namespace declarations are not attributes).
- * A child column holds the child's text when the parent has exactly one child of that name and that child has
- * neither attributes nor child elements; otherwise a table with one row per child of that name. Children and
+ * A child column holds the child's text when the parent has exactly one child of that name and that child has text
+ * but neither attributes nor child elements; otherwise a table with one row per child of that name (an empty element
+ * is a row without columns). A column of a table is all tables as soon as one of its cells is one: a text there is a
+ * one-row table of Element:Text. Children and
  * attributes in another namespace than their parent's are gathered under a column named by that namespace URI
  * ("Namespace:" for no namespace), holding a one-row table of them. The document gives its root element's row; when
  * every cell of that row is a table (a root that is only a container), the result is instead a navigation table
@@ -204,9 +206,12 @@ final class XmlFunctions {
         return row;
     }
 
-    /** A child shown as a plain text cell: no attributes (declarations aside) and no child elements. */
+    /**
+     * A child shown as a plain text cell: some text, no attributes (declarations aside), no child elements. An empty
+     * element is a table (of one row without columns), as Power Query shows it.
+     */
     private static boolean isLeaf(Element e) {
-        return !e.hasElements() && e.plainAttributes().isEmpty();
+        return !e.hasElements() && e.plainAttributes().isEmpty() && !e.text().isBlank();
     }
 
     private static List<Row> rows(List<Element> elements) {
@@ -219,7 +224,7 @@ final class XmlFunctions {
 
     /**
      * Rows to a table: columns in order of first appearance, the children's before Element:Text and the attributes'.
-     * A column is typed text when all its cells are texts (or null), table when all are tables, else any.
+     * A column is typed text, or table when any of its cells is a table (the others then are tables too).
      */
     private static MTable table(List<Row> rows) {
         List<String> children = new ArrayList<>();
@@ -244,26 +249,34 @@ final class XmlFunctions {
             columns.add("Element:Text");
         }
         columns.addAll(attributes);
-        List<Object[]> out = new ArrayList<>();
-        boolean[] texts = new boolean[columns.size()];
+        // a column is tables as soon as one of its cells is: its texts become one-row tables of Element:Text
         boolean[] tables = new boolean[columns.size()];
+        for (Row r : rows) {
+            for (int i = 0; i < tables.length; i++) {
+                tables[i] |= r.cells.get(columns.get(i)) instanceof Nested;
+            }
+        }
+        List<Object[]> out = new ArrayList<>();
         for (Row r : rows) {
             Object[] cells = new Object[columns.size()];
             for (int i = 0; i < cells.length; i++) {
                 Object v = r.cells.get(columns.get(i));
                 if (v instanceof Nested nested) {
-                    tables[i] = true;
                     cells[i] = new Thunk(() -> table(nested.rows()));
-                } else if (v != null) {
-                    texts[i] = true;
+                } else if (v instanceof String leafText && tables[i] && !columns.get(i).startsWith("Attribute:")
+                        && !columns.get(i).equals("Element:Text")) {
+                    Row leaf = new Row();
+                    leaf.cells.put("Element:Text", leafText);
+                    cells[i] = new Thunk(() -> table(List.of(leaf)));
+                } else {
                     cells[i] = v;
                 }
             }
             out.add(cells);
         }
         List<MType> types = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            types.add(texts[i] && tables[i] ? MType.ANY : tables[i] ? TABLE : MType.TEXT);
+        for (boolean table : tables) {
+            types.add(table ? TABLE : MType.TEXT);
         }
         return new MTable(columns, types, out);
     }

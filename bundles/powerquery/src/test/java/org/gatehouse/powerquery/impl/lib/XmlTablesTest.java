@@ -106,17 +106,30 @@ public class XmlTablesTest {
     }
 
     @Test
-    public void repeatedLeavesAreTablesOfElementText() {
-        same("#table({\"tag\", \"note\"}, {{#table({\"Element:Text\"}, {{\"red\"}, {\"blue\"}}), \"\"}})",
-                tables("<post><tag>red</tag><tag>blue</tag><note/></post>"));
+    public void repeatedLeavesAreTablesOfElementTextAndEmptyElementsAreTables() {
+        same("#table({\"tag\", \"note\", \"Attribute:id\"}, {{#table({\"Element:Text\"}, {{\"red\"}, {\"blue\"}}), "
+                + "#table({}, {{}}), \"p1\"}})", tables("<post id='p1'><tag>red</tag><tag>blue</tag><note/></post>"));
+        // white space alone is no text either
+        same("type table", "Type.TableColumn(Value.Type(" + tables("<post id='p1'><note> </note></post>")
+                + "), \"note\")");
     }
 
     @Test
-    public void raggedRowsMixTextAndTablesInAColumn() {
-        // one phone is a text, two phones a table: Power Query decides cell by cell
+    public void aColumnWithOneTableIsAllTables() {
+        // as the World Bank's country list shows: capital cities are tables because some are empty
+        String countries = "<countries page='1'><country id='ABW'><name>Aruba</name><capital>Oranjestad</capital>"
+                + "</country><country id='WLD'><name>World</name><capital/></country></countries>";
+        same("#table({\"name\", \"capital\", \"Attribute:id\"}, {{\"Aruba\", #table({\"Element:Text\"}, "
+                + "{{\"Oranjestad\"}}), \"ABW\"}, {\"World\", #table({}, {{}}), \"WLD\"}})",
+                tables(countries) + "{0}[country]");
+        same("type table [name = text, capital = table, #\"Attribute:id\" = text]",
+                "Value.Type(" + tables(countries) + "{0}[country])");
+        same("{\"Oranjestad\", null}", "Table.ExpandTableColumn(" + tables(countries) + "{0}[country], \"capital\", "
+                + "{\"Element:Text\"}, {\"Capital\"})[Capital]");
+        // one phone is a table as soon as another person has two
         String doc = "<people x='1'><p><phone>1</phone></p><p><phone>2</phone><phone>3</phone></p><p/></people>";
-        same("{\"1\", #table({\"Element:Text\"}, {{\"2\"}, {\"3\"}}), null}", tables(doc) + "{0}[p][phone]");
-        same("type any", "Type.TableColumn(Value.Type(" + tables(doc) + "{0}[p]), \"phone\")");
+        same("{#table({\"Element:Text\"}, {{\"1\"}}), #table({\"Element:Text\"}, {{\"2\"}, {\"3\"}}), null}",
+                tables(doc) + "{0}[p][phone]");
     }
 
     @Test
