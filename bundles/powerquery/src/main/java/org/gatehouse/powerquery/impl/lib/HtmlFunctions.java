@@ -30,6 +30,11 @@ final class HtmlFunctions {
 
     static void register(Library lib) {
         lib.fn("Html.Table", 2, 3, a -> table(html(Args.v(a, 0)), Args.list(a, 1), Args.recordOrEmpty(a, 2)));
+        // the page as served, decoded: no browser runs its scripts here (WaitFor and the other options are ignored)
+        lib.fn("Web.BrowserContents", 1, 2, a -> {
+            WebContentsOptions request = WebContentsOptions.of(Args.text(a, 0), MRecord.of());
+            return html(new MBinary(lib.access.webContents(request.url(), request.headers())));
+        });
     }
 
     private static final Pattern META_CHARSET = Pattern.compile(

@@ -3,9 +3,20 @@ package org.gatehouse.powerquery.impl.lib;
 import static org.gatehouse.powerquery.impl.eval.M.fails;
 import static org.gatehouse.powerquery.impl.eval.M.same;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.gatehouse.powerquery.DataAccess;
+import org.gatehouse.powerquery.MException;
+import org.gatehouse.powerquery.PowerQuery;
+import org.gatehouse.powerquery.QueryResult;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -119,5 +130,36 @@ public class HtmlTableTest {
         fails("Expression.Error", "Html.Table(\"<p>x</p>\", {\"V\"})");
         fails("Expression.Error", "Html.Table(42, {{\"V\", \"p\"}})");
         same("#table({}, {})", "Html.Table(\"<p>x</p>\", {})");
+    }
+
+    @Test
+    public void pagesFromTheWebAsWebByExampleReadsThem() {
+        DataAccess web = new DataAccess() {
+            @Override
+            public byte[] fileContents(String path) {
+                throw new MException("DataSource.NotFound", path);
+            }
+
+            @Override
+            public byte[] webContents(String url, Map<String, String> headers) {
+                String page = url.endsWith(".xml") ? "<rates date='2024-05-10'><rate cur='USD'>1.07</rate>"
+                        + "<rate cur='JPY'>167.1</rate></rates>"
+                        : "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+                        + "</head><body><table class='t'><tr><td>Zürich<td>1<tr><td>Genève<td>2</table>"
+                        + "</body></html>";
+                return page.replace('\'', '"').getBytes(url.endsWith(".xml") ? StandardCharsets.UTF_8
+                        : StandardCharsets.ISO_8859_1);
+            }
+        };
+        QueryResult page = PowerQuery.evaluate("section S; shared Q = Html.Table(Web.BrowserContents("
+                + "\"https://h.example/cities\"), {{\"City\", \"TABLE.t > * > TR > :nth-child(1)\"}, {\"N\", "
+                + "\"TABLE.t > * > TR > :nth-child(2)\"}}, [RowSelector = \"TABLE.t > * > TR\"]);", "Q", web);
+        assertFalse(String.valueOf(page.error()), page.failed());
+        assertEquals(List.of(List.of("Zürich", "1"), List.of("Genève", "2")), page.rows());
+        QueryResult rates = PowerQuery.evaluate("section S; shared Q = Xml.Tables(Web.Contents("
+                + "\"https://h.example/rates.xml\")){0}[rate];", "Q", web);
+        assertFalse(String.valueOf(rates.error()), rates.failed());
+        assertEquals(List.of("Element:Text", "Attribute:cur"), rates.columnNames());
+        assertEquals(List.of(List.of("1.07", "USD"), List.of("167.1", "JPY")), rates.rows());
     }
 }
