@@ -17,8 +17,8 @@ import org.gatehouse.powerquery.impl.value.*;
  * the whole document. Without RowSelector, column i's k-th match is row k's cell (shorter columns end in nulls).
  * With RowSelector, each row owns the part of the document from its row element up to the next row element, in
  * document order, and a cell is the first match of the column's selector there (a column selector may so pick an
- * element that follows the row element, as in the function reference's example). A cell is the element's text with
- * white space collapsed and trimmed, or what the column's transform makes of the element record
+ * element that follows the row element, as in the function reference's example). A cell is the element's text as
+ * rendered ({@link #renderedText}), or what the column's transform makes of the element record
  * [Name, TextContent, Attributes].
  */
 final class HtmlFunctions {
@@ -133,7 +133,7 @@ final class HtmlFunctions {
                 if (e == null) {
                     values[c] = null;
                 } else if (transform == null) {
-                    values[c] = collapse(e.textContent());
+                    values[c] = renderedText(e);
                 } else {
                     values[c] = new Thunk(() -> transform.call(record(e)));
                 }
@@ -159,22 +159,133 @@ final class HtmlFunctions {
                 new MRecord(names, values)));
     }
 
-    /** White space runs (no-break spaces included) as one space, trimmed: the text a reader sees. */
-    static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("head", "script", "style", "template",
+            "noscript", "title", "meta", "link");
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("address", "article", "aside",
+            "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+            "html", "legend", "li", "main", "menu", "nav", "ol", "pre", "section", "summary", "table", "tbody", "tfoot",
+            "thead", "tr", "ul", "option");
+
+    /**
+     * The element's text as a browser renders it (its innerText, roughly): white space runs are one space, blocks
+     * start and end lines (paragraphs with a blank line between), br breaks a line, cells of a row are separated by
+     * tabs, pre keeps its text, scripts and styles are not text; no space begins or ends a line.
+     */
+    static String renderedText(Node e) {
+        List<Object> parts = new ArrayList<>();
+        collect(e, parts, false);
+        StringBuilder sb = new StringBuilder();
+        int breaks = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
+        boolean tab = false;
+        boolean lineStart = true;
+        for (Object part : parts) {
+            if ("\n".equals(part)) {
+                if (sb.length() > 0 && breaks > 0) {
+                    sb.append("\n".repeat(breaks));
                 }
-                sb.append(c);
+                sb.append('\n');
+                breaks = 0;
+                space = false;
+                tab = false;
+                lineStart = true;
+            } else if (part instanceof Integer n) {
+                breaks = Math.max(breaks, n);
+                space = false;
+            } else if (part == TAB) {
+                tab = true;
+                space = false;
+            } else {
+                String text = (String) part;
+                if (text.equals(" ")) {
+                    space = sb.length() > 0 && breaks == 0 && !tab && !lineStart;
+                    continue;
+                }
+                if (sb.length() > 0 && !lineStart || breaks > 0 && sb.length() > 0) {
+                    if (breaks > 0) {
+                        sb.append("\n".repeat(breaks));
+                    } else if (tab) {
+                        sb.append('\t');
+                    } else if (space) {
+                        sb.append(' ');
+                    }
+                }
+                breaks = 0;
+                space = false;
+                tab = false;
+                lineStart = false;
+                sb.append(text);
             }
         }
-        return sb.toString();
+        return sb.toString().strip();
+    }
+
+    private static final Object TAB = new Object();
+
+    private static void collect(Node node, List<Object> parts, boolean pre) {
+        for (Node c : node.children) {
+            if (!c.isElement()) {
+                if (pre) {
+                    parts.add(c.text);
+                } else {
+                    words(c.text, parts);
+                }
+                continue;
+            }
+            if (HIDDEN.contains(c.tag)) {
+                continue;
+            }
+            if (c.tag.equals("br")) {
+                parts.add("\n");
+                continue;
+            }
+            int around = c.tag.equals("p") ? 2 : BLOCKS.contains(c.tag) ? 1 : 0;
+            if (around > 0) {
+                parts.add(around);
+            }
+            collect(c, parts, pre || c.tag.equals("pre") || c.tag.equals("textarea"));
+            if (around > 0) {
+                parts.add(around);
+            }
+            if ((c.tag.equals("td") || c.tag.equals("th")) && hasNextCell(c)) {
+                parts.add(TAB);
+            }
+        }
+    }
+
+    private static boolean hasNextCell(Node cell) {
+        List<Node> siblings = cell.parent.children;
+        for (int i = siblings.indexOf(cell) + 1; i < siblings.size(); i++) {
+            Node n = siblings.get(i);
+            if (n.isElement() && (n.tag.equals("td") || n.tag.equals("th"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text's words, with " " where white space (no-break spaces aside) separates them. */
+    private static void words(String text, List<Object> parts) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (isSpace(text.charAt(i))) {
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+                parts.add(" ");
+            } else {
+                int start = i;
+                while (i < n && !isSpace(text.charAt(i))) {
+                    i++;
+                }
+                parts.add(text.substring(start, i));
+            }
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 }

@@ -45,11 +45,11 @@ public class HtmlTableTest {
     @Test
     public void rowsOfATableAsWebByExampleWritesThem() {
         String rows = "[RowSelector = \"TABLE.data > * > TR\"]";
-        same("#table({\"C1\", \"C2\"}, {{\"City\", \"Pop\"}, {\"Oslo\", \"709 037\"}, {\"Lima\", \"10 000 000\"}, "
-                + "{\"Bern\", \"\"}})", table(PAGE, "{{\"C1\", \"TABLE.data > * > TR > :nth-child(1)\"}, "
+        same("#table({\"C1\", \"C2\"}, {{\"City\", \"Pop\"}, {\"Oslo\", \"709#(00A0)037\"}, "
+                + "{\"Lima\", \"10 000 000\"}, {\"Bern\", \"\"}})", table(PAGE, "{{\"C1\", \"TABLE.data > * > TR > :nth-child(1)\"}, "
                 + "{\"C2\", \"TABLE.data > * > TR > :nth-child(2)\"}}", rows));
-        // no-break spaces count as white space in the cell text
-        same("\"709 037\"", table(PAGE, "{{\"P\", \"tr.r td:nth-child(2)\"}}", null) + "{0}[P]");
+        // a no-break space stays one, as a browser renders it
+        same("\"709#(00A0)037\"", table(PAGE, "{{\"P\", \"tr.r td:nth-child(2)\"}}", null) + "{0}[P]");
     }
 
     @Test
@@ -94,6 +94,16 @@ public class HtmlTableTest {
         same("{\"three\", \"four\"}", table(html, String.format(col, "SECTION P, [lang]"), null) + "[V]");
         fails("Expression.Error", table(html, String.format(col, "p:hover"), null));
         fails("Expression.Error", table(html, String.format(col, "p[x"), null));
+    }
+
+    @Test
+    public void cellsAreTheTextAsRendered() {
+        // blocks make lines, paragraphs blank lines, br a line, cells tabs; white space runs are one space; pre keeps
+        String html = "<div class='g'><h3> Uno </h3><div>  $9.99 <p></p><span>+</span></div></div>"
+                + "<div class='g'><p>A   b<br>c <b>d</b>e</p><table><tr><td>1<td>2</table><pre>x  y#(lf)z</pre>"
+                + "<script>ignored()</script></div>";
+        same("{\"Uno#(lf)$9.99#(lf)#(lf)+\", \"A b#(lf)c de#(lf)#(lf)1#(tab)2#(lf)x  y#(lf)z\"}",
+                table(html, "{{\"V\", \"div.g\"}}", null) + "[V]");
     }
 
     @Test
