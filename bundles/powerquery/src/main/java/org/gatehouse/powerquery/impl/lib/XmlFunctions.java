@@ -40,7 +40,9 @@ final class XmlFunctions {
     private static final MType TABLE = MType.primitive("table");
 
     static void register(Library lib) {
-        lib.fn("Xml.Document", 1, 2, a -> document(XmlTree.parse(Args.v(a, 0), Args.v(a, 1), "Xml.Document")));
+        // Xml.Document(contents, encoding); the older reference had (contents, options, encoding)
+        lib.fn("Xml.Document", 1, 3, a -> document(XmlTree.parse(Args.v(a, 0),
+                Args.v(a, 1) instanceof MRecord ? Args.v(a, 2) : Args.v(a, 1), "Xml.Document")));
         lib.fn("Xml.Tables", 1, 3, a -> {
             MRecord options = Args.recordOrEmpty(a, 1);
             Object navigation = Args.option(options, "NavigationTable");
@@ -59,12 +61,13 @@ final class XmlFunctions {
 
     private static Object[] documentRow(Element e) {
         Object value;
-        if (!e.hasElements()) {
+        if (!e.hasElements() && !e.text().isBlank()) {
             value = e.text();
-        } else if (e.hasOwnText()) {
+        } else if (e.hasElements() && e.hasOwnText()) {
             // mixed content: the markup as text, as Power Query gives it
             value = e.innerXml().strip();
         } else {
+            // the child elements; none for an empty element (the reference: Xml.Document("<a></a>") has Value {})
             value = new Thunk(() -> {
                 List<Object[]> rows = new ArrayList<>();
                 for (Element child : e.elements()) {

@@ -39,8 +39,11 @@ public class XmlDocumentTest {
                 + EMPTY_ATTRIBUTES + "}, {\"price\", \"\", \"9.5\", " + EMPTY_ATTRIBUTES + "}})",
                 d + "{0}[Value]{0}[Value]");
         same("#table({\"Name\", \"Namespace\", \"Value\"}, {{\"id\", \"\", \"b2\"}})", d + "{0}[Value]{1}[Attributes]");
-        // an empty element's value is the empty text
-        same("\"\"", d + "{0}[Value]{1}[Value]");
+        // an empty element's value is an empty table of children, as in the reference's Xml.Document("<a></a>")
+        same("#table({\"Name\", \"Namespace\", \"Value\", \"Attributes\"}, {})", d + "{0}[Value]{1}[Value]");
+        same("#table({\"Name\", \"Namespace\", \"Value\", \"Attributes\"}, {{\"a\", \"\", "
+                + "#table({\"Name\", \"Namespace\", \"Value\", \"Attributes\"}, {}), " + EMPTY_ATTRIBUTES + "}})",
+                doc("<a></a>"));
         same("type table [Name = text, Namespace = text, Value = any, Attributes = table]", "Value.Type(" + d + ")");
     }
 
