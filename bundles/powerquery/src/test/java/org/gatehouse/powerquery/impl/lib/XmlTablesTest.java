@@ -28,6 +28,10 @@ public class XmlTablesTest {
                 + "{{\"Dune\", \"1965\"}, {\"Emma\", \"1815\"}})}})", tables(doc));
         same("\"Emma\"", tables(doc) + "{0}[Table]{1}[title]");
         same("type table [Name = text, Table = table]", "Value.Type(" + tables(doc) + ")");
+        // indented as the older function reference writes its example: white space between elements is no text
+        same("#table({\"Name\", \"Table\"}, {{\"book\", #table({\"name\"}, {{\"Book1\"}, {\"Book2\"}})}})",
+                tables("<books>#(lf)    <book>#(lf)        <name>Book1</name>#(lf)    </book>#(lf)    <book>#(lf)"
+                        + "        <name>Book2</name>#(lf)    </book>#(lf)</books>"));
     }
 
     @Test
