@@ -20,9 +20,9 @@ import org.gatehouse.powerquery.impl.value.*;
  * A child column holds the child's text when the parent has exactly one child of that name and that child has text
  * but neither attributes nor child elements; otherwise a table with one row per child of that name (an empty element
  * is a row without columns). A column of a table is all tables as soon as one of its cells is one: a text there is a
- * one-row table of Element:Text. Children and
- * attributes in another namespace than their parent's are gathered under a column named by that namespace URI
- * ("Namespace:" for no namespace), holding a one-row table of them. The document gives its root element's row; when
+ * one-row table of Element:Text. Children and attributes in another namespace than their parent's are gathered under
+ * a column named by that namespace URI ("Namespace:" for no namespace), holding a one-row table of them; such groups
+ * of attributes come after Element:Text. The document gives its root element's row; when
  * every cell of that row is a table (a root that is only a container), the result is instead a navigation table
  * Name/Table with one row per column, and so on down while a Table is again one row of only tables (unless the
  * NavigationTable option is false).
