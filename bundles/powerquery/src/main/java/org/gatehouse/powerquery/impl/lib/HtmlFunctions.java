@@ -47,11 +47,14 @@ final class HtmlFunctions {
         }
         if (v instanceof MBinary b) {
             byte[] bytes = b.bytes();
-            if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+            int b0 = bytes.length > 0 ? bytes[0] & 0xff : -1;
+            int b1 = bytes.length > 1 ? bytes[1] & 0xff : -1;
+            int b2 = bytes.length > 2 ? bytes[2] & 0xff : -1;
+            if (b0 == 0xfe && b1 == 0xff) {
                 return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
             }
-            if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef || bytes.length >= 2 && (bytes[0] & 0xff) == 0xff) {
-                return Encodings.decode(bytes, null);
+            if (b0 == 0xff && b1 == 0xfe || b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
+                return Encodings.decode(bytes, null); // UTF-16LE or UTF-8 by their byte-order marks
             }
             String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
             Matcher m = META_CHARSET.matcher(head);
