@@ -133,6 +133,15 @@ public class HtmlTableTest {
                 .getBytes(Charset.forName("windows-1252")));
         same("{\"Grüße €\"}", "Html.Table(File.Contents(\"" + f + "\"), {{\"V\", \"p\"}})[V]");
         same("{\"Grüße\"}", "Html.Table(Text.ToBinary(\"<p>Grüße</p>\"), {{\"V\", \"p\"}})[V]");
+        // a byte-order mark wins over the meta charset
+        Path be = dir.getRoot().toPath().resolve("be.html");
+        byte[] text = "<meta charset='windows-1252'><p>Grüße €</p>".getBytes(StandardCharsets.UTF_16BE);
+        byte[] marked = new byte[text.length + 2];
+        marked[0] = (byte) 0xfe;
+        marked[1] = (byte) 0xff;
+        System.arraycopy(text, 0, marked, 2, text.length);
+        Files.write(be, marked);
+        same("{\"Grüße €\"}", "Html.Table(File.Contents(\"" + be + "\"), {{\"V\", \"p\"}})[V]");
     }
 
     @Test
