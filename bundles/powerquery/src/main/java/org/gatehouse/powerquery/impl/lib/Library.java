@@ -38,10 +38,12 @@ public final class Library {
         TableKeyFunctions.register(this);
         TableFoldingFunctions.register(this);
         TableProfile.register(this);
+        XmlFunctions.register(this);
+        HtmlFunctions.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
-                "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Xml.Tables", "Xml.Document", "Pdf.Tables",
+                "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
                 "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
                 "Web.Page", "Access.Database", "AnalysisServices.Database",
                 "Type.Facets", "Type.ReplaceFacets", "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",

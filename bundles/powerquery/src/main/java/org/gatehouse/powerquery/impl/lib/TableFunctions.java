@@ -514,10 +514,16 @@ final class TableFunctions {
                 values.add(new Object[fields.size()]);
             } else if (tables) {
                 MTable nested = Values.table(v);
+                // a nested table without one of the columns gives nulls there, as Power Query does for the ragged
+                // tables of Xml.Tables and Json documents
+                int[] at = new int[fields.size()];
+                for (int i = 0; i < at.length; i++) {
+                    at[i] = nested.columns().indexOf(fields.get(i));
+                }
                 for (Object[] nr : nested.rows()) {
                     Object[] vals = new Object[fields.size()];
                     for (int i = 0; i < vals.length; i++) {
-                        vals[i] = nr[nested.columnIndex(fields.get(i))];
+                        vals[i] = at[i] < 0 ? null : nr[at[i]];
                     }
                     values.add(vals);
                 }
