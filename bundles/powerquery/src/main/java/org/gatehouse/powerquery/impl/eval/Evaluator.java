@@ -33,7 +33,8 @@ public final class Evaluator {
         if (e instanceof Let let) {
             Env scope = new Env(env);
             for (Binding b : let.bindings()) {
-                scope.define(b.name(), new Thunk(() -> eval(b.value(), scope)));
+                Env own = initializerScope(b, scope, env);
+                scope.define(b.name(), new Thunk(() -> eval(b.value(), own)));
             }
             return eval(let.body(), scope);
         }
@@ -115,6 +116,23 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * Where a let variable's or record field's initializer is evaluated. The spec leaves the binding itself out of its
+     * own initializer's scope (only {@code @name} sees it), so a plain reference to its name means the enclosing
+     * scope's binding, also in the initializer's lazy parts evaluated later: in
+     * {@code (SheetNames) => let SheetNames = if SheetNames is text then {SheetNames} else SheetNames in ...} the list
+     * holds the parameter. Without an outer binding of the name the reference stays the binding's own (a recursive
+     * function).
+     */
+    private static Env initializerScope(Binding b, Env scope, Env outer) {
+        if (!b.mentionsItself() || !outer.has(b.name())) {
+            return scope;
+        }
+        Env own = new Env(scope);
+        own.define(b.name(), outer.lookup(b.name()));
+        return own;
+    }
+
     /** Fields see each other (and the record's enclosing scope) lazily, like let bindings. */
     private static MRecord record(RecordLiteral r, Env env) {
         Env scope = new Env(env);
@@ -124,7 +142,8 @@ public final class Evaluator {
             if (names.contains(b.name())) {
                 throw Errors.expression("The name '" + b.name() + "' is defined more than once.");
             }
-            Thunk t = new Thunk(() -> eval(b.value(), scope));
+            Env own = initializerScope(b, scope, env);
+            Thunk t = new Thunk(() -> eval(b.value(), own));
             scope.define(b.name(), t);
             names.add(b.name());
             slots.add(t);

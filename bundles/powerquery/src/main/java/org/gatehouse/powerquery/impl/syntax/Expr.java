@@ -14,7 +14,16 @@ public sealed interface Expr {
     /** A name reference; {@code inclusive} is the {@code @} form that may see the binding being defined. */
     record Identifier(String name, boolean inclusive, int line, int column) implements Expr { }
 
-    record Binding(String name, Expr value) { }
+    /**
+     * A let variable or record field. {@code mentionsItself}: its initializer holds a plain (not {@code @}) reference to
+     * its own name, which the spec resolves outside the let or record; found once, when parsed.
+     */
+    record Binding(String name, Expr value, boolean mentionsItself) {
+
+        public Binding(String name, Expr value) {
+            this(name, value, SelfReference.mentions(value, name));
+        }
+    }
 
     record Let(List<Binding> bindings, Expr body) implements Expr { }
 

@@ -139,4 +139,19 @@ public class EvaluatorTest {
         Object v = DeepStack.call(() -> M.eval("let f = (n) => if n = 0 then 0 else 1 + @f(n - 1) in f(20000)"));
         org.junit.Assert.assertEquals(20000.0, v);
     }
+
+    /**
+     * A plain reference to a binding's own name inside its initializer means the enclosing binding, in the lazy parts
+     * of the initializer too (a list item, a field, a function body evaluated after the binding is done).
+     */
+    @Test
+    public void anInitializerSeesTheOuterBindingOfItsOwnNameEvenLazily() {
+        M.same("{\"s\"}", "let f = (x) => let x = if x is text then {x} else x in x in f(\"s\")");
+        M.same("{\"s\"}", "let f = (x) => let x = if x is text then {x} else x in x in f({\"s\"})");
+        M.same("[x = 2]", "let x = 1 in let r = [x = x + 1] in r");
+        M.same("5", "let g = (n) => let n = () => n in n() in g(5)");
+        // with no outer binding of the name, the name is the binding itself: recursion works
+        M.same("120", "let fact = (n) => if n <= 1 then 1 else n * fact(n - 1) in fact(5)");
+        M.same("[a = 1, b = 1]", "[a = 1, b = @a]");
+    }
 }
