@@ -12,6 +12,8 @@ final class ListFunctions {
     private ListFunctions() {
     }
 
+    private static final int[] ONE_COLUMN = {0};
+
     static void register(Library lib) {
         lib.fn("List.Count", 1, 1, a -> (double) Args.list(a, 0).size());
         lib.fn("List.IsEmpty", 1, 1, a -> Args.list(a, 0).size() == 0);
@@ -136,6 +138,16 @@ final class ListFunctions {
         lib.fn("List.RemoveNulls", 1, 1, a -> new MList(Args.list(a, 0).values().stream().filter(v -> v != null).toList()));
         lib.fn("List.Distinct", 1, 2, a -> {
             List<Object> out = new ArrayList<>();
+            if (Args.v(a, 1) == null) {
+                // plain M equality: a hash of each value instead of comparing it with every value kept
+                java.util.Set<GroupKey> seen = new java.util.HashSet<>();
+                for (Object v : Args.list(a, 0).values()) {
+                    if (seen.add(new GroupKey(new Object[] {v}, ONE_COLUMN))) {
+                        out.add(v);
+                    }
+                }
+                return new MList(out);
+            }
             for (Object v : Args.list(a, 0).values()) {
                 if (out.stream().noneMatch(o -> Criteria.equal(Args.v(a, 1), o, v))) {
                     out.add(v);
