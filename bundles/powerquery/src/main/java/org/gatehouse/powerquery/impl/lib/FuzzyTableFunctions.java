@@ -92,6 +92,9 @@ final class FuzzyTableFunctions {
             FuzzyMatcher.Key key = m.key(l, li);
             List<Match> found = new ArrayList<>();
             for (int j = 0; j < rightRows.size(); j++) {
+                if (!m.mayMatch(key, rightKeysPrepared.get(j))) {
+                    continue;
+                }
                 double s = m.similarity(key, rightKeysPrepared.get(j));
                 if (m.matches(s)) {
                     found.add(new Match(j, s));
@@ -264,6 +267,9 @@ final class FuzzyTableFunctions {
             double bestScore = -1;
             if (!d.key().empty) {
                 for (Cluster c : clusters) {
+                    if (!m.mayMatch(d.key(), c.representative)) {
+                        continue;
+                    }
                     double s = m.similarity(d.key(), c.representative);
                     if (m.matches(s) && s > bestScore) {
                         best = c;
