@@ -114,4 +114,16 @@ public class FuzzyTableFunctionsTest {
         same("{\"x\", null, \"x\"}", "Table.AddFuzzyClusterColumn(#table({\"v\"}, {{\"x\"}, {null}, {\"X\"}}), \"v\", \"c\")[c]");
         fails("Expression.Error", "Table.AddFuzzyClusterColumn(" + NAMES + ", \"name\", \"id\")");
     }
+
+    @Test
+    public void lengthsDoNotKeepApartWhatTheOptionsMatch() {
+        String left = "#table({\"a\"}, {{\"NY\"}, {\"x\"}})";
+        String right = "#table({\"b\"}, {{\"New York City\"}})";
+        // a mapped word reaches 0.95 although the values' lengths alone would allow at most 4/13
+        same("{0.95}", "Table.FuzzyJoin(" + left + ", \"a\", " + right + ", \"b\", JoinKind.Inner, [SimilarityColumnName = \"s\", "
+                + "TransformationTable = #table({\"From\", \"To\"}, {{\"ny\", \"new york city\"}})])[s]");
+        // a zero threshold matches every pair: ny shares 3 of new's 5 characters, x nothing
+        same("{3/13, 0}", "Table.FuzzyJoin(" + left + ", \"a\", " + right + ", \"b\", JoinKind.Inner, [SimilarityColumnName = \"s\", "
+                + "Threshold = 0])[s]");
+    }
 }
