@@ -40,11 +40,11 @@ public final class Library {
         TableProfile.register(this);
         XmlFunctions.register(this);
         HtmlFunctions.register(this);
+        FuzzyTableFunctions.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
-                "Table.FuzzyNestedJoin", "Table.FuzzyJoin", "Table.FuzzyGroup", "Table.AddFuzzyClusterColumn",
                 "Web.Page", "Access.Database", "AnalysisServices.Database",
                 "Type.Facets", "Type.ReplaceFacets", "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
                 "Table.View", "Table.ViewFunction", "Table.ViewError"}) {

@@ -262,6 +262,16 @@ final class TextFunctions {
         return out;
     }
 
+    private static List<Object> splitAny(String s, List<String> ds, boolean csv) {
+        if (csv) {
+            return MiscMoreFunctions.splitQuotedAny(s, ds);
+        }
+        for (String d : ds.subList(1, ds.size())) {
+            s = s.replace(d, ds.get(0));
+        }
+        return split(s, ds.get(0));
+    }
+
     private static void splittersAndCombiners(Library lib) {
         lib.fn("Splitter.SplitTextByDelimiter", 1, 2, a -> {
             String d = Args.text(a, 0);
@@ -272,15 +282,24 @@ final class TextFunctions {
         lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 3, a -> {
             List<String> ds = CoreFunctions.names(Args.v(a, 0));
             boolean csv = Args.v(a, 1) instanceof Double q && q == 1;
+            boolean fromEnd = Boolean.TRUE.equals(Args.v(a, 2));
             return new Builtin("Splitter", 1, 1, b -> {
                 String s = Args.text(b, 0);
-                if (csv) {
-                    return new MList(MiscMoreFunctions.splitQuotedAny(s, ds));
+                if (!fromEnd) {
+                    return new MList(splitAny(s, ds, csv));
                 }
-                for (String d : ds.subList(1, ds.size())) {
-                    s = s.replace(d, ds.get(0));
+                // from the end: the text read backwards, delimiters and quotes alike, so that a quote opens a quoted
+                // part toward the start: "a,""b;c,d" gives {"a,b", "c", "d"} (the reference example)
+                List<String> reversed = new ArrayList<>();
+                for (String d : ds) {
+                    reversed.add(new StringBuilder(d).reverse().toString());
                 }
-                return new MList(split(s, ds.get(0)));
+                List<Object> parts = splitAny(new StringBuilder(s).reverse().toString(), reversed, csv);
+                List<Object> out = new ArrayList<>(parts.size());
+                for (int i = parts.size() - 1; i >= 0; i--) {
+                    out.add(new StringBuilder((String) parts.get(i)).reverse().toString());
+                }
+                return new MList(out);
             });
         });
         lib.fn("Splitter.SplitTextByEachDelimiter", 1, 3, a -> {

@@ -1,0 +1,28 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import static org.gatehouse.powerquery.impl.eval.M.same;
+
+import org.junit.Test;
+
+/** Behaviour the function reference's examples pin down; the expressions are our own. */
+public class ReferenceExampleFixesTest {
+
+    @Test
+    public void splitByAnyDelimiterFromTheEnd() {
+        same("{\"x\", \"y,z;w\"}", "Splitter.SplitTextByAnyDelimiter({\",\", \";\"}, QuoteStyle.Csv)(\"x;\"\"y,z;w\")");
+        // from the end a quote opens a quoted part toward the start
+        same("{\"x;y\", \"z\", \"w\"}", "Splitter.SplitTextByAnyDelimiter({\",\", \";\"}, QuoteStyle.Csv, true)(\"x;\"\"y,z;w\")");
+        same("{\"a\", \"b\", \"c\"}", "Splitter.SplitTextByAnyDelimiter({\",\", \";\"}, QuoteStyle.Csv, true)(\"a;b,c\")");
+        // overlapping delimiters are found from the end
+        same("{\"a\", \"-b\"}", "Splitter.SplitTextByAnyDelimiter({\"--\"}, QuoteStyle.None)(\"a---b\")");
+        same("{\"a-\", \"b\"}", "Splitter.SplitTextByAnyDelimiter({\"--\"}, QuoteStyle.None, true)(\"a---b\")");
+    }
+
+    @Test
+    public void covarianceSumsItemsAlreadyDividedByTheCount() {
+        // mean of products less product of means: 2/3 + 8/3 + 18/3 - 4 * 2 is 1.3333333333333321, not 4/3
+        same("1.3333333333333321", "List.Covariance({2, 4, 6}, {1, 2, 3})");
+        same("-2.916666666666666", "List.Covariance({1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1})");
+        same("1.25", "List.Covariance({1, 2, 3, 4}, {1, 2, 3, 4})");
+    }
+}
