@@ -180,7 +180,8 @@ public final class Operators {
         if (r instanceof Duration d) {
             Duration s = plus ? d : d.negated();
             if (l instanceof LocalDate x) {
-                return x.plusDays(s.toDays());
+                // a date is midnight on the timeline: minus 8 hours lands on the previous day
+                return x.atStartOfDay().plus(s).toLocalDate();
             }
             if (l instanceof LocalDateTime x) {
                 return x.plus(s);
