@@ -32,7 +32,12 @@ public final class Evaluator {
         }
         if (e instanceof Let let) {
             Env scope = new Env(env);
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Binding b : let.bindings()) {
+                if (!seen.add(b.name())) {
+                    // like a record's fields, a let's variables must be unique, or the later one would silently win
+                    throw Errors.expression("The variable named '" + b.name() + "' is defined more than once.");
+                }
                 scope.define(b.name(), new Thunk(() -> eval(b.value(), scope)));
             }
             return eval(let.body(), scope);
