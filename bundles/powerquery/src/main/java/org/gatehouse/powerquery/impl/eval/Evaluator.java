@@ -216,7 +216,12 @@ public final class Evaluator {
                 Object l = value(b.left(), env);
                 MType t = TypeBuilder.build(b.right(), env);
                 if (!t.accepts(l)) {
-                    throw Errors.cannotConvert(l, t.toString());
+                    // Power Query names the primitive type as a conversion does: "to type Text", not "to type text"
+                    String name = t.toString();
+                    if (name.matches("[a-z]+")) {
+                        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                    }
+                    throw Errors.cannotConvert(l, name);
                 }
                 return l;
             }
