@@ -851,31 +851,61 @@ public class SpecConformanceTest {
                 + "C = A + B;\n"
                 + "shared D = Section1!C * 10;\n"
                 + "E = error \"never read\";\n"
-                + "F = (n) => if n = 0 then 0 else n + F(n - 1);\n");
-        value(e, "3", "C");
-        value(e, "30", "D");
-        value(e, "1", "Section1!A");
+                + "F = (n) => if n = 0 then 0 else n + F(n - 1);\n"
+                + "shared G = F(3);\n");
         value(e, "3", "Section1!C");
+        value(e, "30", "D");
+        value(e, "1", "A");
         value(e, "1", "#shared[A]");
-        value(e, "{\"A\", \"B\", \"C\", \"D\", \"E\", \"F\"}", "Record.FieldNames(#sections[Section1])");
+        value(e, "6", "G");
+        value(e, "{\"A\", \"B\", \"C\", \"D\", \"E\", \"F\", \"G\"}", "Record.FieldNames(#sections[Section1])");
         value(e, "2", "#sections[Section1][B]");
-        value(e, "6", "F(3)");
+        value(e, "false", "Record.HasFields(#shared, \"B\")");
         // members are evaluated lazily: the erroring member only fails when it is read
-        value(e, "true", "(try E)[HasError]");
-        value(e, "\"never read\"", "try E catch (x) => x[Message]");
+        value(e, "true", "(try Section1!E)[HasError]");
+        value(e, "\"never read\"", "try Section1!E catch (x) => x[Message]");
+        // a member that is not shared stays inside its section
+        raises(e, "Expression.Error", "B");
         raises(e, "Expression.Error", "Section1!Z");
     }
 
     @Test
     public void sectionMembersSeeEachOtherInAnyOrder() {
-        Engine e = section("section Doc; X = Y + 1; Y = Z * 2; Z = 5;");
+        Engine e = section("section Doc; shared X = Y + 1; Y = Z * 2; Z = 5;");
         value(e, "11", "X");
         value(e, "11", "Doc!X");
+        value(e, "10", "Doc!Y");
+    }
+
+    @Test
+    public void sectionsReachEachOtherQualifiedOrThroughSharedMembers() {
+        Engine e = section("section Section1; A = \"Hello\"; B = 1 + Section2!A;\n"
+                + "section Section2; A = 2; B = Section1!A & \" world!\";");
+        value(e, "3", "Section1!B");
+        value(e, "\"Hello world!\"", "Section2!B");
+        Engine shared = section("section Section1; shared A = 1;\n"
+                + "section Section2; B = A + 2;\n"
+                + "section Section3; A = \"Hello\"; B = A & \" world\"; C = Section1!A + 2;");
+        value(shared, "3", "Section2!B");
+        // inside Section3 its own A hides the shared one
+        value(shared, "\"Hello world\"", "Section3!B");
+        value(shared, "3", "Section3!C");
+        value(shared, "{\"Section1\", \"Section2\", \"Section3\"}", "Record.FieldNames(#sections)");
+    }
+
+    @Test
+    public void aNameSharedTwiceIsAmbiguous() {
+        Engine e = section("section Section1; shared A = 1;\n"
+                + "section Section2; shared A = \"Hello\";\n"
+                + "section Section3; B = A;");
+        raises(e, "Expression.Error", "Section3!B");
+        value(e, "1", "Section1!A");
+        value(e, "\"Hello\"", "Section2!A");
     }
 
     @Test
     public void cyclicSectionMembersAreAnError() {
-        Engine e = section("section S; P = Q + 1; Q = P + 1;");
+        Engine e = section("section S; shared P = Q + 1; Q = P + 1;");
         raises(e, "Expression.Error", "P");
         value(e, "\"Expression.Error\"", "try P catch (x) => x[Reason]");
     }
