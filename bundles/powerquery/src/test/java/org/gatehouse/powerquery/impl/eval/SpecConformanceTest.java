@@ -137,6 +137,27 @@ public class SpecConformanceTest {
         same("false", "let f = (x) => x in f <> f");
         same("true", "type number = type number");
         same("true", "Value.Type(#table({\"A\"},{})) is type");
+        same("true", "#duration(0, 0, 0, 5.5) = #duration(0, 0, 0, 5) + #duration(0, 0, 0, 0.5)");
+        same("-5.5", "Duration.TotalSeconds(#duration(0, 0, 0, -5.5))");
+        same("5.5", "Duration.TotalMinutes(#duration(0, 0, 5, 30))");
+        same("4.5", "Duration.TotalMinutes(#duration(0, 0, 5, -30))");
+        same("true", "#duration(0, 24, 0, 0) = #duration(1, 0, 0, 0)");
+        same("{0, 1, 2, 3}", "Binary.ToList(#binary( {0x00, 0x01, 0x02, 0x03} ))");
+        same("4", "Binary.Length(#binary({0x00, 0x01, 0x02, 0x03}))");
+        same("[ a = 1, b = 2 ]", "Record.FromList({1, 2}, {\"a\", \"b\"})");
+        same("2", "[ a = [ b = 2 ] ][a][b]");
+        same("{1, 4, 9}", "#table({\"x\", \"x^2\"}, {{1,1}, {2,4}, {3,9}})[#\"x^2\"]");
+        same("\"two\"", "#table(type table [Digit = number, Name = text], {{1,\"one\"}, {2,\"two\"}, {3,\"three\"}}){1}[Name]");
+        same("#table({\"A\",\"B\",\"C\"}, {{1,2,null},{null,3,4}})", "#table({\"A\",\"B\"}, {{1,2}}) & #table({\"B\",\"C\"}, {{3,4}})");
+        same("{\"A\",\"B\",\"C\"}", "Table.ColumnNames(#table({\"A\",\"B\"}, {{1,2}}) & #table({\"B\",\"C\"}, {{3,4}}))");
+        same("\"C\"", "{\"A\", \"B\", \"C\"}{2}");
+        same("2", "-1.5 + 3.5");
+        same("true", "1e3 = 1000");
+        same("true", "\"ABC\" = \"AB\" & \"C\"");
+        same("#time(12, 30, 0)", "#time(12, 25, 0) + #duration(0, 0, 5, 0)");
+        same("true", "Value.Type(#datetimezone(2013,02,26, 09,15,00, 09,00)) = type datetimezone");
+        same("9", "DateTimeZone.ZoneHours(#datetimezone(2013,02,26, 09,15,00, 09,00))");
+        same("true", "#datetimezone(2020,1,1,0,0,0,-14,0) is datetimezone");
     }
 
     @Test
