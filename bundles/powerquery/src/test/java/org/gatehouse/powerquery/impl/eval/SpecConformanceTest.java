@@ -341,6 +341,28 @@ public class SpecConformanceTest {
         same("[]", "Value.Metadata(Value.Type(type number meta [x=1]))");
         same("true", "Value.Type(1 meta [a=1]) = type number");
         same("true", "(1 meta [a=1]) is number");
+        same("true", "(1 meta [a=1]) meta [b=2] = 1");
+        same("[a=1]", "Value.Metadata(if true then 1 meta [a=1] else 2)");
+        same("[a=1]", "Value.Metadata(let x = 1 meta [a=1] in x)");
+        same("[a=1]", "Value.Metadata([f = 1 meta [a=1]][f])");
+        same("[a=1]", "Value.Metadata({1 meta [a=1]}{0})");
+        same("[a=1]", "Value.Metadata(((x) => x)(1 meta [a=1]))");
+        same("[a=1]", "Value.Metadata(try (1 meta [a=1]) otherwise 0)");
+        same("-1", "- (1 meta [a=1])");
+        same("[]", "Value.Metadata(-(1 meta [a=1]))");
+        // meta binds tighter than the arithmetic operators
+        same("2", "1 meta [a=1] + 1");
+        same("true", "type number meta [a=1] is type");
+        // only the meta operator yields a value carrying metadata; as returns the bare value
+        same("[]", "let x = 1 meta [a=1] in Value.Metadata(x as number)");
+        same("[A=1, C=3]", "[A = 1] meta [B = 2] & [C = 3]");
+        same("{1,2,3}", "{1, 2} & {3} meta [a=1]");
+        same("true", "(each _ + 1) meta [a = 1] is function");
+        same("5", "(((x) => x) meta [a=1])(5)");
+        same("1", "Value.Metadata(Value.Type(1) meta [x=1])[x]");
+        same("[a=2,b=2,c=3]", "Value.Metadata(1 meta [a=1] meta [a=2, b=2] meta [c=3])");
+        same("true", "\"abc\" meta [a=1] = \"abc\"");
+        same("true", "{1} = {1 meta [a=1]}");
     }
 
     @Test
@@ -451,6 +473,7 @@ public class SpecConformanceTest {
         same("true", "#time(23,59,59) > #time(0,0,0)");
         same("false", "#datetimezone(2020,1,1,0,0,0,0,0) = #datetime(2020,1,1,0,0,0)");
         same("{#datetimezone(2020,1,1,1,0,0,1,0)}", "List.Distinct({#datetimezone(2020,1,1,1,0,0,1,0), #datetimezone(2020,1,1,0,0,0,0,0)})");
+        same("#duration(0,1,0,0)", "- - #duration(0,1,0,0)");
     }
 
     @Test
@@ -531,6 +554,15 @@ public class SpecConformanceTest {
         same("5", "[A = 1, B = let A = 5 in A][B]");
         same("\"The field 'b' of the record wasn't found.\"", "try [a=1][b] catch (e) => e[Message]");
         same("\"There weren't enough elements in the enumeration to complete the operation.\"", "try {1}{5} catch (e) => e[Message]");
+        fails("Expression.Error", "{[a=1],[a=2]}{[a=2]}");
+        same("[a=2]", "#table({\"a\"},{{1},{2}}){1}");
+        same("{3}", "List.Transform({[#\"Column Name\" = 3]}, each [Column Name])");
+        same("1", "#table({\"a\"},{{1}}){[a=1]}[a]");
+        fails("Expression.Error", "#table({\"a\",\"b\"},{{1,2},{1,3}}){[a=1]}");
+        same("3", "#table({\"a\",\"b\"},{{1,2},{1,3}}){[a=1, b=3]}[b]");
+        fails("Expression.Error", "#table({\"a\"},{{1}}){[c=1]}");
+        fails("Expression.Error", "#table({\"a\"},{{1}}){-1}");
+        fails("Expression.Error", "{1,2}{[a=1]}");
     }
 
     @Test
@@ -564,6 +596,8 @@ public class SpecConformanceTest {
         same("true", "not true = false");
         same("true", "null = null and true");
         same("true", "not (null = 1)");
+        // not is a unary operator: it applies to 1 before the comparison
+        fails("Expression.Error", "not 1 = 2");
     }
 
     @Test
@@ -647,6 +681,8 @@ public class SpecConformanceTest {
         same("true", "type table [A = number] = type table [A = number]");
         same("true", "#binary({1,2}) > #binary({1})");
         same("true", "#binary({255}) > #binary({1})");
+        same("1", "let a = 1 in @a");
+        same("\"ee\"", "let r = [a = error \"e\"] in (try r[a] catch (x) => x[Message]) & (try r[a] catch (x) => x[Message])");
     }
 
     @Test
@@ -717,6 +753,9 @@ public class SpecConformanceTest {
         same("3", "Expression.Evaluate(\"List.Sum({1,2})\", #shared)");
         same("{\"a\",\"b\",\"c\"}", "{\"a\"..\"c\"}");
         same("{5}", "{3..1, 5}");
+        same("2", "try error \"a\" otherwise 1 + 1");
+        fails("Expression.Error", "{1..1.5}");
+        same("1000", "1E3");
     }
 
     @Test
@@ -744,6 +783,7 @@ public class SpecConformanceTest {
         same("2", "let f = (x) => [x = x + 1][x] in f(1)");
         // a field initializer does not see its own field (only @x would), so x is the outer one
         same("2", "let x = 1 in [x = x + 1][x]");
+        same("16", "let x = 2, y = x * x in y * y");
     }
 
     @Test
@@ -761,6 +801,7 @@ public class SpecConformanceTest {
         same("\"y\"", "if (1 = 1) and (2 = 2) then \"y\" else \"n\"");
         fails("Expression.Error", "if error \"cond\" then 1 else 2");
         same("2", "(if true then each _ + 1 else each _)(1)");
+        fails("Expression.SyntaxError", "if true then 1");
     }
 
     @Test
@@ -927,6 +968,7 @@ public class SpecConformanceTest {
         same("\"Expression.Error\"", "(try ...)[Error][Reason]");
         fails("Expression.Error", "let f = (x, y) => x + y in f(1)");
         same("null", "try error \"x\" catch (e) => e[Detail]");
+        fails("Expression.SyntaxError", "try error \"a\" catch (e) => e[Message] otherwise 1");
     }
 
     @Test
