@@ -83,6 +83,11 @@ public final class Operators {
 
     private static Object compare(String op, Object l, Object r) {
         if (l == null || r == null) {
+            Object other = l == null ? r : l;
+            if (other instanceof MList || other instanceof MRecord || other instanceof MTable
+                    || other instanceof MFunction || other instanceof MType) {
+                throw cannotApply(op, l, r); // structured values have no order, not even against null
+            }
             return null;
         }
         if (l instanceof Double a && r instanceof Double b && (a.isNaN() || b.isNaN())) {
@@ -142,7 +147,10 @@ public final class Operators {
 
     private static Object arithmetic(String op, Object l, Object r) {
         if (l == null || r == null) {
-            return null;
+            if (nullPropagates(op, l == null ? r : l)) {
+                return null;
+            }
+            throw cannotApply(op, l, r);
         }
         if (l instanceof java.math.BigDecimal && r instanceof java.math.BigDecimal) {
             return DecimalArithmetic.apply(op, l, r); // two decimals (Decimal.Type, Currency.Type) stay decimal
@@ -214,6 +222,19 @@ public final class Operators {
             }
         }
         return null;
+    }
+
+    /**
+     * Null yields null only beside an operand the operator takes: null + 1 is null, but null + "a" fails just as
+     * "a" + "a" does (the specification lists the null cases per operator and makes every other pairing an error).
+     */
+    private static boolean nullPropagates(String op, Object other) {
+        if (other == null || isNumber(other) || other instanceof Duration) {
+            return true;
+        }
+        boolean temporal = other instanceof LocalDate || other instanceof LocalDateTime
+                || other instanceof OffsetDateTime || other instanceof LocalTime;
+        return temporal && (op.equals("+") || op.equals("-"));
     }
 
     private static boolean isNumber(Object v) {
