@@ -474,6 +474,12 @@ public class SpecConformanceTest {
         same("false", "#datetimezone(2020,1,1,0,0,0,0,0) = #datetime(2020,1,1,0,0,0)");
         same("{#datetimezone(2020,1,1,1,0,0,1,0)}", "List.Distinct({#datetimezone(2020,1,1,1,0,0,1,0), #datetimezone(2020,1,1,0,0,0,0,0)})");
         same("#duration(0,1,0,0)", "- - #duration(0,1,0,0)");
+        fails("Expression.Error", "null * #date(2020,1,1)");
+        fails("Expression.Error", "#time(1,0,0) / null");
+        same("null", "null + #date(2020,1,1)");
+        same("null", "#time(1,0,0) - null");
+        same("null", "null * #duration(1,0,0,0)");
+        same("null", "#duration(1,0,0,0) / null");
     }
 
     @Test
@@ -683,6 +689,10 @@ public class SpecConformanceTest {
         same("true", "#binary({255}) > #binary({1})");
         same("1", "let a = 1 in @a");
         same("\"ee\"", "let r = [a = error \"e\"] in (try r[a] catch (x) => x[Message]) & (try r[a] catch (x) => x[Message])");
+        fails("Expression.Error", "null < {1}");
+        fails("Expression.Error", "[a=1] >= null");
+        same("null", "null < #binary({1})");
+        same("null", "true > null");
     }
 
     @Test
@@ -756,6 +766,10 @@ public class SpecConformanceTest {
         same("2", "try error \"a\" otherwise 1 + 1");
         fails("Expression.Error", "{1..1.5}");
         same("1000", "1E3");
+        // null propagates only beside operands the operator accepts; other pairings are errors
+        fails("Expression.Error", "null + \"a\"");
+        fails("Expression.Error", "\"a\" - null");
+        fails("Expression.Error", "null + {1}");
     }
 
     @Test
