@@ -172,10 +172,10 @@ public final class Operators {
         }
         if (l instanceof Duration d && isNumber(r) && (op.equals("*") || op.equals("/"))) {
             double f = Values.number(r);
-            return Duration.ofNanos(Math.round(d.toNanos() * (op.equals("*") ? f : 1 / f)));
+            return ticks(d.toNanos() * (op.equals("*") ? f : 1 / f));
         }
         if (isNumber(l) && r instanceof Duration d && op.equals("*")) {
-            return Duration.ofNanos(Math.round(d.toNanos() * Values.number(l)));
+            return ticks(d.toNanos() * Values.number(l));
         }
         if (l instanceof Duration a && r instanceof Duration b && op.equals("/")) {
             return (double) a.toNanos() / b.toNanos();
@@ -222,6 +222,11 @@ public final class Operators {
             }
         }
         return null;
+    }
+
+    /** A scaled duration, rounded to whole 100-nanosecond ticks as every M duration is. */
+    private static Duration ticks(double nanos) {
+        return Duration.ofNanos(100 * Math.round(nanos / 100));
     }
 
     /**

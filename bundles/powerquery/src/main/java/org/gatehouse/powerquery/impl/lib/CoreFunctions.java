@@ -118,8 +118,9 @@ final class CoreFunctions {
         lib.fn("#time", 3, 3, a -> time(a, 0));
         lib.fn("#datetime", 6, 6, a -> LocalDateTime.of(date(a, 0), time(a, 3)));
         lib.fn("#datetimezone", 8, 8, a -> OffsetDateTime.of(date(a, 0), time(a, 3), offset(a, 6)));
-        lib.fn("#duration", 4, 4, a -> Duration.ofNanos(Math.round((Args.number(a, 0) * 86400
-                + Args.number(a, 1) * 3600 + Args.number(a, 2) * 60 + Args.number(a, 3)) * 1e9)));
+        // a duration counts whole 100-nanosecond ticks, so finer fractions of a second round away
+        lib.fn("#duration", 4, 4, a -> Duration.ofNanos(100 * Math.round((Args.number(a, 0) * 86400
+                + Args.number(a, 1) * 3600 + Args.number(a, 2) * 60 + Args.number(a, 3)) * 1e7)));
         lib.fn("#binary", 1, 1, a -> {
             Object v = Args.v(a, 0);
             if (v instanceof String s) {
