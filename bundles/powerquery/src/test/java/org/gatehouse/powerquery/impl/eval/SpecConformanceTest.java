@@ -78,6 +78,24 @@ public class SpecConformanceTest {
         same("1", "Number.Abs(-1)");
         same("\"A\"", "Text.Upper(\"a\")");
         same("true", "true = true");
+        same("1", "[type = 1][type]");
+        same("1", "[if = 1][if]");
+        fails("Expression.SyntaxError", "0x");
+        fails("Expression.SyntaxError", "1.5e");
+        same("1", "let #\"A.B\" = 1 in #\"A.B\"");
+        same("1", "[Value.Type = 1][Value.Type]");
+        same("1", "[a = 1][ a ]");
+        fails("Expression.Error", "#\"\"\"q\"\"\" ");
+        same("1", "let x = 1 in x // trailing");
+        same("1", "/* a */ 1 /* b */");
+        same("\"a\"", "\"a\" /* not in text */");
+        same("\"/\" & \"/ not a comment\"", "\"// not a comment\"");
+        same("5", "0.5e1");
+        fails("Expression.SyntaxError", "1_000");
+        fails("Expression.SyntaxError", "{1, 2,}");
+        fails("Expression.SyntaxError", "[a = 1,]");
+        fails("Expression.SyntaxError", "let a = 1, in a");
+        same("1", "Text.Length(\"#(0000)\")");
     }
 
     @Test
@@ -158,6 +176,12 @@ public class SpecConformanceTest {
         same("true", "Value.Type(#datetimezone(2013,02,26, 09,15,00, 09,00)) = type datetimezone");
         same("9", "DateTimeZone.ZoneHours(#datetimezone(2013,02,26, 09,15,00, 09,00))");
         same("true", "#datetimezone(2020,1,1,0,0,0,-14,0) is datetimezone");
+        fails("Expression.Error", "#date(2020, 13, 1)");
+        fails("Expression.Error", "#time(1, 60, 0)");
+        same("true", "#time(1, 0, 59.9999999) < #time(1, 1, 0)");
+        same("true", "#datetime(2020,1,1,0,0,0) + #duration(0,0,0,0.5) > #datetime(2020,1,1,0,0,0)");
+        // durations count whole 100-nanosecond ticks
+        same("true", "#duration(0,0,0,0.00000001) = #duration(0,0,0,0)");
     }
 
     @Test
@@ -569,6 +593,7 @@ public class SpecConformanceTest {
         fails("Expression.Error", "#table({\"a\"},{{1}}){[c=1]}");
         fails("Expression.Error", "#table({\"a\"},{{1}}){-1}");
         fails("Expression.Error", "{1,2}{[a=1]}");
+        same("1", "[A = 1, B = 2][[A]][A]");
     }
 
     @Test
