@@ -43,6 +43,10 @@ public final class Access {
     }
 
     public static Object project(Object target, List<String> fields, boolean optional) {
+        if (new java.util.HashSet<>(fields).size() != fields.size()) {
+            // a projection builds a record or table, whose field names must be unique
+            throw Errors.expression("A field is selected more than once in " + fields + ".");
+        }
         if (target instanceof MRecord r) {
             List<Object> slots = new ArrayList<>();
             for (String f : fields) {

@@ -126,6 +126,11 @@ public final class Env {
         return inner;
     }
 
+    /** Whether this scope itself, not an enclosing one, defines the name. */
+    public boolean definesHere(String name) {
+        return indexOf(name) >= 0;
+    }
+
     public boolean has(String name) {
         for (Env e = this; e != null; e = e.parent) {
             if (e.indexOf(name) >= 0) {

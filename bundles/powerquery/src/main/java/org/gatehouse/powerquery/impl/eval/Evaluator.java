@@ -33,6 +33,10 @@ public final class Evaluator {
         if (e instanceof Let let) {
             Env scope = new Env(env);
             for (Binding b : let.bindings()) {
+                if (scope.definesHere(b.name())) {
+                    // like a record's fields, a let's variables must be unique, or the later one would silently win
+                    throw Errors.expression("The variable named '" + b.name() + "' is defined more than once.");
+                }
                 Env own = initializerScope(b, scope, env);
                 scope.define(b.name(), new Thunk(() -> eval(b.value(), own)));
             }
@@ -230,7 +234,12 @@ public final class Evaluator {
                 Object l = value(b.left(), env);
                 MType t = TypeBuilder.build(b.right(), env);
                 if (!t.accepts(l)) {
-                    throw Errors.cannotConvert(l, t.toString());
+                    // Power Query names the primitive type as a conversion does: "to type Text", not "to type text"
+                    String name = t.toString();
+                    if (name.matches("[a-z]+")) {
+                        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                    }
+                    throw Errors.cannotConvert(l, name);
                 }
                 return l;
             }

@@ -83,6 +83,11 @@ public final class Operators {
 
     private static Object compare(String op, Object l, Object r) {
         if (l == null || r == null) {
+            Object other = l == null ? r : l;
+            if (other instanceof MList || other instanceof MRecord || other instanceof MTable
+                    || other instanceof MFunction || other instanceof MType) {
+                throw cannotApply(op, l, r); // structured values have no order, not even against null
+            }
             return null;
         }
         if (l instanceof Double a && r instanceof Double b && (a.isNaN() || b.isNaN())) {
@@ -142,7 +147,10 @@ public final class Operators {
 
     private static Object arithmetic(String op, Object l, Object r) {
         if (l == null || r == null) {
-            return null;
+            if (nullPropagates(op, l == null ? r : l)) {
+                return null;
+            }
+            throw cannotApply(op, l, r);
         }
         if (l instanceof java.math.BigDecimal && r instanceof java.math.BigDecimal) {
             return DecimalArithmetic.apply(op, l, r); // two decimals (Decimal.Type, Currency.Type) stay decimal
@@ -164,10 +172,10 @@ public final class Operators {
         }
         if (l instanceof Duration d && isNumber(r) && (op.equals("*") || op.equals("/"))) {
             double f = Values.number(r);
-            return Duration.ofNanos(Math.round(d.toNanos() * (op.equals("*") ? f : 1 / f)));
+            return ticks(d.toNanos() * (op.equals("*") ? f : 1 / f));
         }
         if (isNumber(l) && r instanceof Duration d && op.equals("*")) {
-            return Duration.ofNanos(Math.round(d.toNanos() * Values.number(l)));
+            return ticks(d.toNanos() * Values.number(l));
         }
         if (l instanceof Duration a && r instanceof Duration b && op.equals("/")) {
             return (double) a.toNanos() / b.toNanos();
@@ -180,7 +188,8 @@ public final class Operators {
         if (r instanceof Duration d) {
             Duration s = plus ? d : d.negated();
             if (l instanceof LocalDate x) {
-                return x.plusDays(s.toDays());
+                // a date is midnight on the timeline: minus 8 hours lands on the previous day
+                return x.atStartOfDay().plus(s).toLocalDate();
             }
             if (l instanceof LocalDateTime x) {
                 return x.plus(s);
@@ -213,6 +222,24 @@ public final class Operators {
             }
         }
         return null;
+    }
+
+    /** A scaled duration, rounded to whole 100-nanosecond ticks as every M duration is. */
+    private static Duration ticks(double nanos) {
+        return Duration.ofNanos(100 * Math.round(nanos / 100));
+    }
+
+    /**
+     * Null yields null only beside an operand the operator takes: null + 1 is null, but null + "a" fails just as
+     * "a" + "a" does (the specification lists the null cases per operator and makes every other pairing an error).
+     */
+    private static boolean nullPropagates(String op, Object other) {
+        if (other == null || isNumber(other) || other instanceof Duration) {
+            return true;
+        }
+        boolean temporal = other instanceof LocalDate || other instanceof LocalDateTime
+                || other instanceof OffsetDateTime || other instanceof LocalTime;
+        return temporal && (op.equals("+") || op.equals("-"));
     }
 
     private static boolean isNumber(Object v) {

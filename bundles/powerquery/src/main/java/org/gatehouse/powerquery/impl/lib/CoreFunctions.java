@@ -95,15 +95,32 @@ final class CoreFunctions {
         lib.value("#nan", Double.NaN);
     }
 
+    /** The calendar part of #date/#datetime/#datetimezone: M's years run from 1 to 9999 only. */
+    private static LocalDate date(Object[] a, int from) {
+        int year = Args.integer(a, from);
+        if (year < 1 || year > 9999) {
+            throw Errors.expression("The year " + year + " is outside the range 1 to 9999.");
+        }
+        return LocalDate.of(year, Args.integer(a, from + 1), Args.integer(a, from + 2));
+    }
+
+    /** A datetimezone's offset: at most 14 hours either side of UTC (Java would allow 18). */
+    private static ZoneOffset offset(Object[] a, int from) {
+        int minutes = Args.integer(a, from) * 60 + Args.integer(a, from + 1);
+        if (Math.abs(minutes) > 14 * 60) {
+            throw Errors.expression("The offset " + minutes + " minutes is outside the range -14:00 to 14:00.");
+        }
+        return ZoneOffset.ofTotalSeconds(minutes * 60);
+    }
+
     private static void literals(Library lib) {
-        lib.fn("#date", 3, 3, a -> LocalDate.of(Args.integer(a, 0), Args.integer(a, 1), Args.integer(a, 2)));
+        lib.fn("#date", 3, 3, a -> date(a, 0));
         lib.fn("#time", 3, 3, a -> time(a, 0));
-        lib.fn("#datetime", 6, 6, a -> LocalDateTime.of(LocalDate.of(Args.integer(a, 0), Args.integer(a, 1),
-                Args.integer(a, 2)), time(a, 3)));
-        lib.fn("#datetimezone", 8, 8, a -> OffsetDateTime.of(LocalDate.of(Args.integer(a, 0), Args.integer(a, 1),
-                Args.integer(a, 2)), time(a, 3), ZoneOffset.ofHoursMinutes(Args.integer(a, 6), Args.integer(a, 7))));
-        lib.fn("#duration", 4, 4, a -> Duration.ofNanos(Math.round((Args.number(a, 0) * 86400
-                + Args.number(a, 1) * 3600 + Args.number(a, 2) * 60 + Args.number(a, 3)) * 1e9)));
+        lib.fn("#datetime", 6, 6, a -> LocalDateTime.of(date(a, 0), time(a, 3)));
+        lib.fn("#datetimezone", 8, 8, a -> OffsetDateTime.of(date(a, 0), time(a, 3), offset(a, 6)));
+        // a duration counts whole 100-nanosecond ticks, so finer fractions of a second round away
+        lib.fn("#duration", 4, 4, a -> Duration.ofNanos(100 * Math.round((Args.number(a, 0) * 86400
+                + Args.number(a, 1) * 3600 + Args.number(a, 2) * 60 + Args.number(a, 3)) * 1e7)));
         lib.fn("#binary", 1, 1, a -> {
             Object v = Args.v(a, 0);
             if (v instanceof String s) {

@@ -45,6 +45,14 @@ final class TypeFunctions {
             }
             return new MRecord(t.fieldList(), descriptions);
         });
+        // the specification builds list types this way: Type.ForList({type number}) is type {number}
+        lib.fn("Type.ForList", 1, 1, a -> {
+            MList items = Args.list(a, 0);
+            if (items.size() != 1) {
+                throw Errors.expression("Type.ForList expects a list holding exactly one item type.");
+            }
+            return MType.list(Values.type(items.get(0)));
+        });
         lib.fn("Type.ForRecord", 2, 2, a -> {
             MRecord fields = Args.record(a, 0);
             List<MType> types = new ArrayList<>();

@@ -240,7 +240,8 @@ public final class Lexer {
         }
         String body = src.substring(pos + 2, close);
         if (body.equals("#")) {
-            sb.append("#(");
+            // #(#) stands for a lone '#', so "#(#)(cr)" reads as the five characters #(cr), not as an escape
+            sb.append('#');
             pos = close + 1;
             return;
         }

@@ -43,6 +43,16 @@ public final class Parser {
         return s;
     }
 
+    /** Parses a document of one or more sections, each running until the next {@code section} keyword. */
+    public static List<Section> parseSections(String source) {
+        Parser p = new Parser(source);
+        List<Section> sections = new ArrayList<>();
+        do {
+            sections.add(p.section());
+        } while (p.peek().kind() != TokenKind.END);
+        return sections;
+    }
+
     // ---- token helpers
 
     private Token peek() {
@@ -119,9 +129,14 @@ public final class Parser {
         }
         expectOperator(";");
         List<SectionMember> members = new ArrayList<>();
-        while (peek().kind() != TokenKind.END) {
+        while (peek().kind() != TokenKind.END && !peek().isKeyword("section")) {
             if (peek().isOperator("[")) {
+                int attributes = pos;
                 expression(); // member attributes
+                if (peek().isKeyword("section")) {
+                    pos = attributes; // they were the next section's attributes
+                    break;
+                }
             }
             boolean shared = acceptKeyword("shared");
             String memberName = identifier();

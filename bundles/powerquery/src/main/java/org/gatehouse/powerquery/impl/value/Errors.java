@@ -32,6 +32,24 @@ public final class Errors {
         return MRecord.of("Reason", e.reason(), "Message", e.getMessage(), "Detail", e.detail());
     }
 
+    /** A structured error's message: its format with each #{n} replaced by the n-th of Message.Parameters. */
+    private static String formatted(MRecord r) {
+        String format = Values.text(r.get("Message.Format"));
+        Object parameters = r.has("Message.Parameters") ? Values.strip(r.get("Message.Parameters")) : null;
+        if (!(parameters instanceof MList list)) {
+            return format;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#\\{(\\d+)\\}").matcher(format);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            String text = i < list.size() ? Values.toText(list.get(i)) : m.group();
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(text));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** {@code error x}: x is a text (the message) or a record with Reason/Message/Detail. */
     public static MException fromValue(Object v) {
         if (v instanceof String s) {
@@ -40,10 +58,11 @@ public final class Errors {
         }
         if (v instanceof MRecord r) {
             String reason = r.has("Reason") && r.get("Reason") != null ? Values.text(r.get("Reason")) : "Expression.Error";
-            String message = r.has("Message") && r.get("Message") != null ? Values.text(r.get("Message")) : "";
+            String message = r.has("Message") && r.get("Message") != null ? Values.text(r.get("Message"))
+                    : r.has("Message.Format") && r.get("Message.Format") != null ? formatted(r) : "";
             Object detail = r.has("Detail") ? r.get("Detail") : null;
             MRecord full = MRecord.of("Reason", reason, "Message", message, "Detail", detail);
-            if (r.has("Message.Format") || r.has("ErrorCode")) {
+            if (r.has("Message.Format") || r.has("Message.Parameters") || r.has("ErrorCode")) {
                 // a record from Error.Record keeps its structured fields (Message.Format, Message.Parameters, ErrorCode)
                 java.util.List<String> names = new java.util.ArrayList<>(full.names());
                 java.util.List<Object> slots = new java.util.ArrayList<>(full.slots());

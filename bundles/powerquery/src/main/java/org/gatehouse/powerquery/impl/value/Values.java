@@ -214,6 +214,9 @@ public final class Values {
         if (a instanceof MFunction) {
             return a == b;
         }
+        if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
+            return x.isEqual(y); // datetimezones are equal when they denote the same UTC instant
+        }
         return a.getClass() == b.getClass() && a.equals(b);
     }
 
@@ -230,6 +233,12 @@ public final class Values {
         }
         if (a instanceof String x && b instanceof String y) {
             return Integer.signum(x.compareTo(y));
+        }
+        if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
+            return Integer.signum(x.toInstant().compareTo(y.toInstant())); // compared after normalizing to UTC
+        }
+        if (a instanceof MBinary x && b instanceof MBinary y) {
+            return Integer.signum(java.util.Arrays.compareUnsigned(x.bytes(), y.bytes()));
         }
         if (a.getClass() == b.getClass() && a instanceof Comparable c) {
             return Integer.signum(c.compareTo(b));

@@ -19,7 +19,7 @@ public class ParserTest {
     @Test
     public void lexesLiteralsAndEscapes() {
         List<Token> t = Lexer.tokenize("\"a\"\"b#(cr,lf)#(0041)#(#)\" 0x1F 1.5e-3 .5 Table.AddColumn #\"x y\" // c\n /* d */ #date");
-        assertEquals("a\"b\r\nA#(", t.get(0).text());
+        assertEquals("a\"b\r\nA#", t.get(0).text());
         assertEquals(31.0, Parser.number(t.get(1).text()));
         assertEquals(0.0015, Parser.number(t.get(2).text()));
         assertEquals(0.5, Parser.number(t.get(3).text()));
