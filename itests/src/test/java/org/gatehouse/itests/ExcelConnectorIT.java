@@ -36,6 +36,7 @@ import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.client.GatehouseClient;
+import org.gatehouse.client.RefreshSummary;
 import org.gatehouse.protocol.RemoteErrorException;
 import org.gatehouse.protocol.TableHeader;
 import org.junit.Before;
@@ -73,7 +74,9 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
             + "shared Broken = error Error.Record(\"DataFormat.Error\", \"no such region\");\r\n"
             + "shared Warehouse = Sql.Database(\"warehouse\", \"sales\", [Query=\"SELECT region, amount FROM "
             + "excel_sales ORDER BY region\"]);\r\n"
-            + "shared Elsewhere = Sql.Database(\"hr-sql\", \"people\", [Query=\"SELECT 1\"]);\r\n";
+            + "shared Elsewhere = Sql.Database(\"hr-sql\", \"people\", [Query=\"SELECT 1\"]);\r\n"
+            + "shared Amounts = Table.TransformColumnTypes(#table({\"amount\"}, {{\"10\"}, {\"ten\"}}),"
+            + " {{\"amount\", type number}});\r\n";
     private static final String H2_URL = "jdbc:h2:mem:excel_it;DB_CLOSE_DELAY=-1";
     private static boolean defined;
 
@@ -111,7 +114,7 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
         Path root = Files.createDirectories(data.resolve("itest-workbooks"));
         Path inputs = Files.createDirectories(root.resolve("inputs"));
         Files.write(root.resolve("book.xlsx"), workbook(SECTION, "Totals", "Regions", "Broken", "Warehouse",
-                "Elsewhere"));
+                "Elsewhere", "Amounts"));
         try (Connection c = h2.createDriver(null).connect(H2_URL, new Properties());
                 Statement sql = c.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS excel_sales (region VARCHAR(10), amount DECIMAL(10,2))");
@@ -137,12 +140,14 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
                 "query.w.text", "Warehouse"));
         defineDataset(configurationAdmin, "excel-elsewhere", Map.of("queries", "q", "query.q.datasource", "book",
                 "query.q.text", "Elsewhere"));
+        defineDataset(configurationAdmin, "excel-amounts", Map.of("queries", "a", "query.a.datasource", "book",
+                "query.a.text", "Amounts"));
         defineDataset(configurationAdmin, "excel-broken", Map.of("queries", "q", "query.q.datasource", "book", "query.q.text", "Broken"));
         defineDataset(configurationAdmin, "excel-outside", Map.of("queries", "q", "query.q.datasource", "outside-book",
                 "query.q.text", "Totals"));
         List<String> missing = Eventually.problemsAfter(SETUP_TIMEOUT, () -> {
             List<String> absent = new ArrayList<>(List.of("excel-sales", "excel-broken", "excel-outside",
-                    "excel-warehouse", "excel-elsewhere"));
+                    "excel-warehouse", "excel-elsewhere", "excel-amounts"));
             absent.removeAll(refreshService.datasets());
             return absent;
         });
@@ -181,6 +186,22 @@ public class ExcelConnectorIT extends GatehouseTestSupport {
             assertEquals(e.getMessage(), "QUERY_FAILED", e.code());
             assertTrue(e.getMessage(), e.getMessage().contains("no gateway data source for Sql.Database server hr-sql "
                     + "database people; add one with kind=sql"));
+        }
+    }
+
+    @Test
+    public void aCellWhoseValueIsAnErrorArrivesAsNullWithAWarning() throws Exception {
+        refreshWithRetry("excel-sales", SETUP_TIMEOUT);
+        try (GatehouseClient client = connect()) {
+            Collected result = new Collected();
+            RefreshSummary summary = client.refreshDataset(GATEWAY, "excel-amounts", result);
+            assertEquals(2, result.rows.size());
+            assertEquals(10.0, result.rows.get(0)[0]);
+            assertEquals(null, result.rows.get(1)[0]);
+            assertEquals(summary.warnings().toString(), 1, summary.warnings().size());
+            assertTrue(summary.warnings().get(0), summary.warnings().get(0).startsWith("data source book, query a: "
+                    + "1 cell's value is an error and was loaded as empty"));
+            assertTrue(summary.warnings().get(0), summary.warnings().get(0).contains("row 2, column amount"));
         }
     }
 

@@ -46,7 +46,7 @@ public final class DeliveredResults implements AutoCloseable {
             try {
                 if (correlationId.equals(frame.string(Protocol.CORRELATION_ID)) && reader.accept(frame)) {
                     return Optional.of(new RefreshSummary(dataset, reader.tables(), reader.rows(),
-                            reader.bodyBytes(), Duration.ofNanos(System.nanoTime() - started)));
+                            reader.bodyBytes(), Duration.ofNanos(System.nanoTime() - started), reader.warnings()));
                 }
             } catch (ProtocolException e) {
                 throw new PartialResultException("a message of the delivered result is malformed: " + e.getMessage());

@@ -285,7 +285,7 @@ public final class GatehouseClient implements AutoCloseable {
         long started = System.nanoTime();
         ResultStreamReader reader = exchange(gatewayId, operation, dataset, query, listener);
         return new RefreshSummary(dataset, reader.tables(), reader.rows(), reader.bodyBytes(),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), reader.warnings());
     }
 
     /** Sends one request and receives its whole, verified result. */

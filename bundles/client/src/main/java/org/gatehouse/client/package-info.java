@@ -4,5 +4,5 @@
  * {@link org.gatehouse.protocol.ResultStreamReader}; {@link org.gatehouse.client.CsvResultWriter} and
  * {@link org.gatehouse.client.JsonLinesResultWriter} turn a verified result into files.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.gatehouse.client;

@@ -31,6 +31,11 @@ public final class Protocol {
     public static final String CHECKSUM = "gatehouse_checksum";
     /** End message of a {@link Operation#CANCEL} result: 1 when a refresh was running and is cancelled, else 0 (int). */
     public static final String CANCELLED = "gatehouse_cancelled";
+    /**
+     * End message of a refresh: what went wrong without failing it, one warning per line (string, absent when none),
+     * e.g. cells whose value was an error and were delivered as null.
+     */
+    public static final String WARNINGS = "gatehouse_warnings";
     /** Error message: a code from {@link ErrorCode} or a refresh failure reason (string). */
     public static final String ERROR_CODE = "gatehouse_error_code";
     /** Error message: a human-readable reason (string). */

@@ -85,6 +85,12 @@ public final class ResultStreamReader {
         return complete;
     }
 
+    /** The warnings of a complete result's end message ({@link Protocol#WARNINGS}); none when it has none. */
+    public java.util.List<String> warnings() {
+        String text = endMessage().map(f -> f.string(Protocol.WARNINGS)).orElse(null);
+        return text == null || text.isEmpty() ? java.util.List.of() : java.util.List.of(text.split("\n"));
+    }
+
     /** The verified end message, for the properties an operation adds to it (see {@link Protocol#CANCELLED}). */
     public java.util.Optional<Frame> endMessage() {
         return java.util.Optional.ofNullable(end);

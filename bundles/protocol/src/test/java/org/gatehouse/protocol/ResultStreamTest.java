@@ -80,6 +80,29 @@ public class ResultStreamTest {
     }
 
     @Test
+    public void theEndCarriesTheRefreshsWarningsOnePerLine() throws Exception {
+        Schema schema = new Schema(List.of(new Column("n", ColumnType.DOUBLE)));
+        ResultStreamWriter writer = new ResultStreamWriter(sent::add, "c5", "gw", 1024);
+        writer.beginTable("t", schema);
+        writer.row(new Object[] {null});
+        writer.endTable(1);
+        writer.finish(java.util.Map.of(Protocol.WARNINGS, "query a: 1 cell's value is an error\nquery b: 2 cells"));
+        ResultStreamReader reader = new ResultStreamReader("c5", new Collecting());
+        for (Frame f : sent) {
+            reader.accept(f);
+        }
+        assertEquals(List.of("query a: 1 cell's value is an error", "query b: 2 cells"), reader.warnings());
+
+        sent.clear();
+        writeLongResult("c6");
+        ResultStreamReader without = new ResultStreamReader("c6", new Collecting());
+        for (Frame f : sent) {
+            without.accept(f);
+        }
+        assertEquals(List.of(), without.warnings());
+    }
+
+    @Test
     public void aMissingChunkIsRejected() throws Exception {
         writeLongResult("c3");
         sent.remove(3);

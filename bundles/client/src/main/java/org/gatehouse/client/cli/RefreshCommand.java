@@ -54,6 +54,7 @@ final class RefreshCommand {
             List<Path> files = writer.commit();
             String what = query.map(q -> dataset + "/" + q).orElse(dataset);
             out.println(SummaryLine.of(what, summary, files.stream().map(f -> shown(target, f)).toList()));
+            summary.warnings().forEach(w -> out.println("  warning: " + w));
         }
         return ExitCode.OK;
     }

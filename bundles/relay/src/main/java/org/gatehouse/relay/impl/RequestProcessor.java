@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.gatehouse.api.refresh.RefreshException;
+import org.gatehouse.api.refresh.RefreshOutcome;
 import org.gatehouse.api.refresh.RefreshRequest;
 import org.gatehouse.api.refresh.RefreshService;
 import org.gatehouse.protocol.Frame;
@@ -82,8 +83,11 @@ final class RequestProcessor implements Processor {
             return;
         }
         try {
-            refreshService.refresh(new RefreshRequest(request.dataset(), request.query(), "relay"), writer);
-            writer.finish();
+            RefreshOutcome outcome = refreshService.refresh(new RefreshRequest(request.dataset(), request.query(),
+                    "relay"), writer);
+            // the requester learns of cells loaded as empty as the history does
+            writer.finish(outcome.warnings().isEmpty() ? Map.of()
+                    : Map.of(Protocol.WARNINGS, String.join("\n", outcome.warnings())));
         } catch (RefreshException e) {
             // the engine has logged the failure; the requester gets the same reason
             writer.fail(e.reason().name(), e.getMessage());
