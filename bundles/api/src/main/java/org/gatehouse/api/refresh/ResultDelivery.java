@@ -23,6 +23,14 @@ public interface ResultDelivery {
         /** Sends the end message: the result is complete. */
         void finish() throws IOException;
 
+        /**
+         * Sends the end message with what went wrong without failing the refresh ({@link RefreshOutcome#warnings()}),
+         * for the receiver to show. Without warnings it is {@link #finish()}.
+         */
+        default void finish(java.util.List<String> warnings) throws IOException {
+            finish();
+        }
+
         /** Sends an error message instead of an end: the receiver discards what it got. */
         void fail(String code, String message) throws IOException;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.gatehouse.api.Schema;
 import org.gatehouse.api.refresh.ResultDelivery;
+import org.gatehouse.protocol.Protocol;
 import org.gatehouse.protocol.ResultStreamWriter;
 
 /** Results for an address on the relay, with the same framing as answers to requests. */
@@ -53,6 +54,12 @@ final class RelayResultDelivery implements ResultDelivery {
             @Override
             public void finish() throws IOException {
                 writer.finish();
+            }
+
+            @Override
+            public void finish(java.util.List<String> warnings) throws IOException {
+                writer.finish(warnings.isEmpty() ? java.util.Map.of()
+                        : java.util.Map.of(Protocol.WARNINGS, String.join("\n", warnings)));
             }
 
             @Override

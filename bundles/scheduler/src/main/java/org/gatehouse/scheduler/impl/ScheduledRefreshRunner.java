@@ -124,7 +124,7 @@ final class ScheduledRefreshRunner implements AutoCloseable {
                 dataset);
         try {
             RefreshOutcome outcome = refreshes.refresh(new RefreshRequest(dataset, null, TRIGGER), result);
-            result.finish();
+            result.finish(outcome.warnings());
             LOG.info("scheduled refresh of {}: {} rows in {} ms, delivered to {}", dataset, outcome.rows(),
                     outcome.elapsed().toMillis(), address);
             schedules.recordSuccess(dataset);
