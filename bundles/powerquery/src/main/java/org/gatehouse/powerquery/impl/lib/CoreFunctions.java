@@ -72,6 +72,8 @@ final class CoreFunctions {
         lib.value("JoinKind.FullOuter", 3.0);
         lib.value("JoinKind.LeftAnti", 4.0);
         lib.value("JoinKind.RightAnti", 5.0);
+        lib.value("JoinKind.LeftSemi", 6.0);
+        lib.value("JoinKind.RightSemi", 7.0);
         lib.value("ExtraValues.List", 0.0);
         lib.value("ExtraValues.Error", 1.0);
         lib.value("ExtraValues.Ignore", 2.0);

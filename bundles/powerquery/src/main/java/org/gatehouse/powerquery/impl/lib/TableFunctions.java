@@ -273,6 +273,12 @@ final class TableFunctions {
             MTable left = Args.table(a, 0), right = Args.table(a, 2);
             List<String> leftKeys = CoreFunctions.names(Args.v(a, 1)), rightKeys = CoreFunctions.names(Args.v(a, 3));
             int kind = Args.integerOr(a, 4, 0);
+            if (kind == 6) {
+                return semiJoin(left, leftKeys, right, rightKeys);
+            }
+            if (kind == 7) {
+                return semiJoin(right, rightKeys, left, leftKeys);
+            }
             List<String> fields = new ArrayList<>();
             for (String n : right.columns()) {
                 int k = rightKeys.indexOf(n);
@@ -448,6 +454,17 @@ final class TableFunctions {
         return new MTable(names, types, out);
     }
 
+    /** The rows of {@code kept}, with only its columns, that have a match in {@code other}: a semi join. */
+    private static MTable semiJoin(MTable kept, List<String> keptKeys, MTable other, List<String> otherKeys) {
+        int[] ki = keptKeys.stream().mapToInt(kept::columnIndex).toArray();
+        int[] oi = otherKeys.stream().mapToInt(other::columnIndex).toArray();
+        java.util.Set<GroupKey> matched = new java.util.HashSet<>();
+        for (Object[] o : other.rows()) {
+            matched.add(new GroupKey(o, oi));
+        }
+        return RowStreams.filter(kept, row -> matched.contains(new GroupKey(row, ki)));
+    }
+
     static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
             String newColumn, int kind) {
         int[] li = leftKeys.stream().mapToInt(left::columnIndex).toArray();
@@ -463,15 +480,15 @@ final class TableFunctions {
         }
         java.util.Set<GroupKey> matchedKeys = new java.util.HashSet<>();
         List<Object[]> out = new ArrayList<>();
-        boolean rightAnti = kind == 5;
-        for (Object[] l : rightAnti ? List.<Object[]>of() : left.rows()) {
+        boolean rightOnly = kind == 5 || kind == 7; // right anti and right semi list right rows only
+        for (Object[] l : rightOnly ? List.<Object[]>of() : left.rows()) {
             GroupKey key = new GroupKey(l, li);
             List<Object[]> matches = rightByKey.getOrDefault(key, List.of());
             if (!matches.isEmpty()) {
                 matchedKeys.add(key);
             }
             boolean keep = switch (kind) {
-                case 0, 2 -> !matches.isEmpty(); // inner, right outer: the left rows that match
+                case 0, 2, 6 -> !matches.isEmpty(); // inner, right outer, left semi: the left rows that match
                 case 4 -> matches.isEmpty(); // left anti
                 default -> true; // left outer, full outer
             };
@@ -481,15 +498,16 @@ final class TableFunctions {
                 out.add(row);
             }
         }
-        if (kind == 2 || kind == 3 || rightAnti) {
-            if (rightAnti) {
+        if (kind == 2 || kind == 3 || rightOnly) {
+            if (rightOnly) {
                 for (Object[] l : left.rows()) {
                     matchedKeys.add(new GroupKey(l, li));
                 }
             }
-            // the right rows no left row matched, each with null left columns
+            // outer and anti kinds: the right rows no left row matched; right semi: those some left row matched.
+            // Each comes with null left columns.
             for (Object[] r : right.rows()) {
-                if (!matchedKeys.contains(new GroupKey(r, ri))) {
+                if (matchedKeys.contains(new GroupKey(r, ri)) == (kind == 7)) {
                     Object[] row = new Object[names.size()];
                     row[names.size() - 1] = rows(right, List.<Object[]>of(r));
                     out.add(row);

@@ -27,6 +27,16 @@ public class NestedJoinKindsTest {
                 joined("JoinKind.FullOuter"));
         same("{{4, \"d\", {}}}", joined("JoinKind.LeftAnti"));
         same("{{null, null, {\"z\"}}}", joined("JoinKind.RightAnti"));
+        same("{{1, \"a\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {1, \"a2\", {\"x\", \"y\"}}}", joined("JoinKind.LeftSemi"));
+        same("{{null, null, {\"x\"}}, {null, null, {\"y\"}}, {null, null, {\"w\"}}}", joined("JoinKind.RightSemi"));
+    }
+
+    @Test
+    public void semiJoinsKeepOneSidesRowsAndColumns() {
+        same("#table({\"id\", \"l\"}, {{1, \"a\"}, {2, \"b\"}, {1, \"a2\"}})",
+                "Table.Join(" + LEFT + ", \"id\", " + RIGHT + ", \"rid\", JoinKind.LeftSemi)");
+        same("#table({\"rid\", \"r\"}, {{1, \"x\"}, {1, \"y\"}, {2, \"w\"}})",
+                "Table.Join(" + LEFT + ", \"id\", " + RIGHT + ", \"rid\", JoinKind.RightSemi)");
     }
 
     @Test
