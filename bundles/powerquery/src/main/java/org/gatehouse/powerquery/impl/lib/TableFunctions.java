@@ -395,7 +395,9 @@ final class TableFunctions {
             }
             out.add(row);
         }
-        return new MTable(names, types, out);
+        MTable grouped = new MTable(names, types, out);
+        // global groups are unique by their keys, and Power Query's result says so; local runs may repeat a key
+        return local || comparer != null || keys.isEmpty() ? grouped : grouped.withKeys(List.of(new TableKey(keys, true)));
     }
 
     /**
@@ -451,7 +453,8 @@ final class TableFunctions {
             }
             out.add(row);
         }
-        return new MTable(names, types, out);
+        MTable grouped = new MTable(names, types, out);
+        return keys.isEmpty() ? grouped : grouped.withKeys(List.of(new TableKey(keys, true)));
     }
 
     /** The rows of {@code kept}, with only its columns, that have a match in {@code other}: a semi join. */

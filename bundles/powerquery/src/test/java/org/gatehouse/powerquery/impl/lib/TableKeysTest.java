@@ -106,4 +106,13 @@ public class TableKeysTest {
         fails("Expression.Error", "Type.Facets(type number)");
         same("{\"sku\", \"name\", \"qty\"}", "Table.Profile(" + FRUIT + ")[Column]");
     }
+
+    @Test
+    public void aGlobalGroupIsKeyedByItsGroupColumns() {
+        same("{[Columns = {\"name\"}, Primary = true]}", "Table.Keys(Table.Group(" + FRUIT
+                + ", {\"name\"}, {{\"n\", each Table.RowCount(_)}}))");
+        same("{[Columns = {\"name\"}, Primary = true]}", "Table.Keys(Table.Group(" + FRUIT
+                + ", {\"name\"}, {{\"all\", each _}}))");
+        same("{}", "Table.Keys(Table.Group(" + FRUIT + ", {\"name\"}, {{\"n\", each Table.RowCount(_)}}, GroupKind.Local))");
+    }
 }
