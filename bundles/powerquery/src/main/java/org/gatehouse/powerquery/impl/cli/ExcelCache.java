@@ -206,6 +206,10 @@ public final class ExcelCache implements AutoCloseable {
         }
         if (v instanceof LocalDateTime d) {
             LocalDateTime s = d.truncatedTo(ChronoUnit.SECONDS);
+            if (s.toLocalDate().equals(LocalDate.of(1899, 12, 31))) {
+                // a time of day: Excel's cell holds only the fraction of a day, serial 0 being 1900-01-00
+                return s.toLocalTime().toString();
+            }
             return s.toLocalTime().toSecondOfDay() == 0 ? s.toLocalDate().toString() : s.toString();
         }
         if (v instanceof LocalDate d) {

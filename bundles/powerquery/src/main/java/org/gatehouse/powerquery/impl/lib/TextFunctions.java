@@ -24,6 +24,17 @@ final class TextFunctions {
         });
     }
 
+    /**
+     * Like {@link #text} but null text is taken as "": Excel's loads of Text.BeforeDelimiter, AfterDelimiter and
+     * BetweenDelimiters over a null cell hold empty texts, not nulls.
+     */
+    private static void delimited(Library lib, String name, int min, int max, TextOp op) {
+        lib.fn(name, min, max, a -> {
+            Object v = Args.v(a, 0);
+            return op.apply(v == null ? "" : Values.text(v), a);
+        });
+    }
+
     static void register(Library lib) {
         // case rules are the culture's (Turkish dotted and dotless i), never the JVM's default locale's
         text(lib, "Text.Upper", 1, 2, (s, a) -> s.toUpperCase(Culture.ofArgument(Args.v(a, 1)).locale));
@@ -92,15 +103,15 @@ final class TextFunctions {
         });
         text(lib, "Text.Split", 2, 2, (s, a) -> new MList(split(s, Args.text(a, 1))));
         text(lib, "Text.ToList", 1, 1, (s, a) -> new MList(s.codePoints().mapToObj(c -> new String(Character.toChars(c))).toList()));
-        text(lib, "Text.BeforeDelimiter", 2, 3, (s, a) -> {
+        delimited(lib, "Text.BeforeDelimiter", 2, 3, (s, a) -> {
             int i = delimiterIndex(s, Args.text(a, 1), Args.v(a, 2));
             return i < 0 ? s : s.substring(0, i);
         });
-        text(lib, "Text.AfterDelimiter", 2, 3, (s, a) -> {
+        delimited(lib, "Text.AfterDelimiter", 2, 3, (s, a) -> {
             int i = delimiterIndex(s, Args.text(a, 1), Args.v(a, 2));
             return i < 0 ? "" : s.substring(i + Args.text(a, 1).length());
         });
-        text(lib, "Text.BetweenDelimiters", 3, 5, (s, a) -> {
+        delimited(lib, "Text.BetweenDelimiters", 3, 5, (s, a) -> {
             int i = delimiterIndex(s, Args.text(a, 1), Args.v(a, 3));
             if (i < 0) {
                 return "";

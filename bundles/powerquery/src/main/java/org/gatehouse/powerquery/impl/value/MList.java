@@ -41,8 +41,9 @@ public final class MList {
         }, true);
     }
 
+    /** A list of these items; null is an item like any other (List.of would refuse it). */
     public static MList of(Object... values) {
-        return new MList(List.of(values));
+        return new MList(java.util.Collections.unmodifiableList(java.util.Arrays.asList(values.clone())));
     }
 
     public int size() {

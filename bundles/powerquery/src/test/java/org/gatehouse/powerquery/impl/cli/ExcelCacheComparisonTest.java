@@ -29,4 +29,13 @@ public class ExcelCacheComparisonTest {
                 ExcelCache.firstDifference(List.of("When"), List.of(Arrays.<Object>asList("11/12/2019 12:00:00 AM")),
                         List.of(List.of("When"), List.of("43780"))).orElseThrow());
     }
+
+    @Test
+    public void aTimeCellIsATimeOfDay() {
+        // Excel's time cell is a fraction of a day, read back as a datetime on 1899-12-31
+        assertEquals("22:00", ExcelCache.normalize(LocalDateTime.of(1899, 12, 31, 22, 0)));
+        assertEquals(ExcelCache.normalize(java.time.LocalTime.of(22, 0)),
+                ExcelCache.normalize(LocalDateTime.of(1899, 12, 31, 22, 0)));
+        assertEquals("1900-01-01T06:00", ExcelCache.normalize(LocalDateTime.of(1900, 1, 1, 6, 0)));
+    }
 }

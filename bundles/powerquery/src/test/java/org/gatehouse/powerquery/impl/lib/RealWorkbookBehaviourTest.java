@@ -72,4 +72,21 @@ public class RealWorkbookBehaviourTest {
         same("{null}", "Table.TransformColumnTypes(#table({\"D\"}, {{\"\"}}), {{\"D\", type date}}, \"de-DE\")[D]");
         same("{\"\"}", "Table.TransformColumnTypes(#table({\"T\"}, {{\"\"}}), {{\"T\", type text}})[T]");
     }
+
+    @Test
+    public void delimiterExtractsOfNullAreEmptyTexts() {
+        // Excel's load holds "" (not an empty cell) where these ran over a null cell
+        same("\"\"", "Text.BeforeDelimiter(null, \" \")");
+        same("\"\"", "Text.AfterDelimiter(null, \" \", 3)");
+        same("\"\"", "Text.BetweenDelimiters(null, \"(\", \")\")");
+        same("{\"\", \"b\"}", "Table.AddColumn(#table({\"t\"}, {{null}, {\"a b\"}}), \"x\", "
+                + "each Text.AfterDelimiter([t], \" \"))[x]");
+    }
+
+    @Test
+    public void aSplitterSplitsNullIntoOneNull() {
+        same("{null}", "Splitter.SplitTextByDelimiter(\"  \", QuoteStyle.None)(null)");
+        same("null", "List.Reverse(Splitter.SplitTextByDelimiter(\",\")(null)){3}?");
+        same("\"\"", "Text.Combine({Text.Middle(null, 7), List.Reverse(Splitter.SplitTextByDelimiter(\",\")(null)){0}})");
+    }
 }
