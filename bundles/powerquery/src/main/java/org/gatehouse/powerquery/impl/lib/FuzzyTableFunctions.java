@@ -301,15 +301,9 @@ final class FuzzyTableFunctions {
             partTypes.add(MType.NUMBER.asNullable());
         }
         List<MList> specs = TableShapeFunctions.pairs(aggregates);
-        List<String> names = new ArrayList<>(keys);
-        List<MType> types = new ArrayList<>();
-        for (int i : idx) {
-            types.add(t.types().get(i));
-        }
-        for (MList s : specs) {
-            names.add(Values.text(s.get(0)));
-            types.add(s.size() > 2 ? Values.type(s.get(2)) : MType.ANY);
-        }
+        GroupColumns header = GroupColumns.of(t, keys, idx, specs);
+        List<String> names = header.names();
+        List<MType> types = header.types();
         List<Object[]> rows = t.rows();
         List<Object[]> out = new ArrayList<>();
         for (Cluster c : order) {

@@ -373,15 +373,9 @@ final class TableFunctions {
             groups = new ArrayList<>(byKey.values());
         }
         List<MList> specs = TableShapeFunctions.pairs(aggregates);
-        List<String> names = new ArrayList<>(keys);
-        List<MType> types = new ArrayList<>();
-        for (int i : idx) {
-            types.add(t.types().get(i));
-        }
-        for (MList s : specs) {
-            names.add(Values.text(s.get(0)));
-            types.add(s.size() > 2 ? Values.type(s.get(2)) : MType.ANY);
-        }
+        GroupColumns header = GroupColumns.of(t, keys, idx, specs);
+        List<String> names = header.names();
+        List<MType> types = header.types();
         List<Object[]> out = new ArrayList<>();
         for (List<Object[]> g : groups) {
             Object[] row = new Object[names.size()];
@@ -416,15 +410,9 @@ final class TableFunctions {
             }
             factories.add(factory);
         }
-        List<String> names = new ArrayList<>(keys);
-        List<MType> types = new ArrayList<>();
-        for (int i : idx) {
-            types.add(t.types().get(i));
-        }
-        for (MList spec : specs) {
-            names.add(Values.text(spec.get(0)));
-            types.add(spec.size() > 2 ? Values.type(spec.get(2)) : MType.ANY);
-        }
+        GroupColumns header = GroupColumns.of(t, keys, idx, specs);
+        List<String> names = header.names();
+        List<MType> types = header.types();
         record Group(Object[] first, GroupAggregates.Accumulator[] accumulators) { }
         java.util.Map<GroupKey, Group> byKey = new java.util.LinkedHashMap<>();
         try (RowCursor rows = t.cursor()) {
