@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gatehouse.powerquery.DataAccess;
+import org.gatehouse.powerquery.DirectWebAccess;
 import org.gatehouse.powerquery.LocalFileAccess;
 import org.gatehouse.powerquery.MException;
 import org.gatehouse.powerquery.PowerQuery;
@@ -23,7 +25,8 @@ import org.gatehouse.powerquery.impl.syntax.Parser;
 import org.gatehouse.powerquery.impl.value.Values;
 
 /**
- * {@code gatehouse-m refresh WORKBOOK [--map FROM=TO]...}: prints each loaded query as CSV.
+ * {@code gatehouse-m refresh WORKBOOK [--map FROM=TO]... [--offline]}: prints each loaded query as CSV. Queries read
+ * local files (the author's folders remapped by --map) and, unless --offline, the web directly, as Excel would.
  * {@code gatehouse-m check WORKBOOK [--map FROM=TO]...}: refreshes each loaded query and compares it with the table
  * Excel loaded it into at its own last refresh; exit status 1 when one differs or fails.
  * {@code gatehouse-m eval}: JSON Lines {@code {"id","expr","expected"}} on stdin, one verdict line per input.
@@ -52,23 +55,40 @@ public final class GatehouseM {
             eval(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
             return 0;
         }
-        err.println("usage: gatehouse-m refresh WORKBOOK [--map FROM=TO]... | gatehouse-m check WORKBOOK "
-                + "[--map FROM=TO]... | gatehouse-m eval < cases.jsonl");
+        err.println("usage: gatehouse-m refresh WORKBOOK [--map FROM=TO]... [--offline] | gatehouse-m check WORKBOOK "
+                + "[--map FROM=TO]... [--offline] | gatehouse-m eval < cases.jsonl");
         return 2;
     }
 
-    /** The --map FROM=TO options after the workbook; null (said on err) when one is malformed. */
-    private static LocalFileAccess access(String[] args, PrintStream err) {
-        LocalFileAccess access = new LocalFileAccess();
+    /**
+     * The data access the options after the workbook describe: local files with each --map FROM=TO prefix remapped,
+     * and the web fetched directly unless --offline; null (said on err) when an option is malformed.
+     */
+    private static WorkbookAccess access(String[] args, PrintStream err) {
+        LocalFileAccess files = new LocalFileAccess();
+        boolean offline = false;
         for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("--offline")) {
+                offline = true;
+                continue;
+            }
             if (!args[i].equals("--map") || i + 1 >= args.length || !args[i + 1].contains("=")) {
-                err.println("expected --map FROM=TO, got " + args[i]);
+                err.println("expected --map FROM=TO or --offline, got " + args[i]);
                 return null;
             }
             String m = args[++i];
-            access.map(m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1));
+            files.map(m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1));
         }
-        return access;
+        return new WorkbookAccess(files, offline);
+    }
+
+    /** Local files plus, unless offline, the web: what a workbook's queries read when refreshed from here. */
+    private record WorkbookAccess(LocalFileAccess files, boolean offline) {
+
+        DataAccess forWorkbook(byte[] workbook) {
+            files.currentWorkbook(workbook);
+            return offline ? files : new DirectWebAccess(files);
+        }
     }
 
     /** The workbook's Power Query (empty without one); null, said on err, when it cannot be read. */
@@ -83,7 +103,7 @@ public final class GatehouseM {
 
     private static int check(String[] args, PrintStream out, PrintStream err) throws Exception {
         Path workbook = Path.of(args[1]);
-        LocalFileAccess access = access(args, err);
+        WorkbookAccess access = access(args, err);
         if (access == null) {
             return 2;
         }
@@ -98,7 +118,7 @@ public final class GatehouseM {
         }
         int differing = 0;
         try (ExcelCache cache = ExcelCache.of(bytes)) {
-            for (org.gatehouse.powerquery.QueryResult result : PowerQuery.refresh(bytes, access.currentWorkbook(bytes))) {
+            for (org.gatehouse.powerquery.QueryResult result : PowerQuery.refresh(bytes, access.forWorkbook(bytes))) {
                 // a query loaded to the data model only, or never loaded to a sheet, has no FillTarget
                 String target = mashup.get().queries().stream().filter(q -> q.name().equals(result.name()))
                         .findFirst().map(org.gatehouse.powerquery.MashupQuery::fillTarget).orElse(null);
@@ -130,7 +150,7 @@ public final class GatehouseM {
 
     private static int refresh(String[] args, PrintStream out, PrintStream err) throws Exception {
         Path workbook = Path.of(args[1]);
-        LocalFileAccess access = access(args, err);
+        WorkbookAccess access = access(args, err);
         if (access == null) {
             return 2;
         }
@@ -146,7 +166,7 @@ public final class GatehouseM {
         int[] failures = {0};
         try {
             // rows are printed as the engine produces them: a refresh over a large file does not hold the file
-            PowerQuery.refresh(bytes, access.currentWorkbook(bytes), new PowerQuery.QueryConsumer() {
+            PowerQuery.refresh(bytes, access.forWorkbook(bytes), new PowerQuery.QueryConsumer() {
                 @Override
                 public void rows(QueryStream stream) {
                     out.println("# " + stream.name());

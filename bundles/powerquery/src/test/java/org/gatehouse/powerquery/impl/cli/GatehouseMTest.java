@@ -51,6 +51,33 @@ public class GatehouseMTest {
     }
 
     @Test
+    public void refreshReadsTheWebDirectlyUnlessOffline() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/rates.csv", exchange -> {
+            byte[] body = "currency,rate\nEUR,1.08\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path dir = Files.createTempDirectory("gatehouse-m");
+            byte[] stream = org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1; shared Q = "
+                    + "Table.PromoteHeaders(Csv.Document(Web.Contents(\"http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/rates.csv\")));",
+                    org.gatehouse.powerquery.GeneratedWorkbookTest.metadata("Q", true));
+            Path pbix = dir.resolve("web.pbix");
+            Files.write(pbix, org.gatehouse.powerquery.GeneratedWorkbookTest.zip("DataMashup", stream));
+            assertEquals("# Q\ncurrency,rate\nEUR,1.08\n", run("", "refresh", pbix.toString()).replace("\r\n", "\n"));
+            String offline = run("", "refresh", pbix.toString(), "--offline");
+            assertTrue(offline, !offline.contains("EUR"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     public void checkComparesEachQueryWithTheTableExcelLoadedItInto() throws Exception {
         Path dir = Files.createTempDirectory("gatehouse-m");
         Path same = dir.resolve("same.xlsx");
