@@ -18,6 +18,8 @@ public final class MTable {
     private List<TableKey> keys = List.of();
     /** Set on a Table.Sort result only: what it sorted and how, so later steps can run before the sort. */
     private SortOrigin sortOrigin;
+    /** Set on a {@link #computed} table until its rows are computed. */
+    private java.util.function.Supplier<List<Object[]>> computation;
 
     public MTable(List<String> columns, List<MType> types, List<Object[]> rows) {
         if (types == null) {
@@ -51,15 +53,16 @@ public final class MTable {
         return new MTable(columns, types, source);
     }
 
-    /** A table whose rows are computed once, when first enumerated (a sort that may never be needed). */
+    /**
+     * A table whose rows are computed once, when first enumerated or read by position (a sort that may never be
+     * needed). The computed list becomes the table's rows, so reading them by position after enumerating them does not
+     * copy them.
+     */
     public static MTable computed(List<String> columns, List<MType> types, java.util.function.Supplier<List<Object[]>> rows) {
-        List<Object[]>[] once = new List[1];
-        return new MTable(columns, types, () -> {
-            if (once[0] == null) {
-                once[0] = rows.get();
-            }
-            return new ListCursor(once[0]);
-        });
+        MTable[] table = new MTable[1];
+        table[0] = new MTable(columns, types, () -> new ListCursor(table[0].rows()));
+        table[0].computation = rows;
+        return table[0];
     }
 
     /** This Table.Sort result, remembering the unsorted table and the criteria. */
@@ -131,6 +134,10 @@ public final class MTable {
 
     /** All rows in memory; a streamed table reads its source once here and keeps the rows from then on. */
     public List<Object[]> rows() {
+        if (rows == null && computation != null) {
+            rows = computation.get();
+            computation = null;
+        }
         if (rows == null) {
             List<Object[]> all = new ArrayList<>();
             try (RowCursor cursor = source.open()) {
