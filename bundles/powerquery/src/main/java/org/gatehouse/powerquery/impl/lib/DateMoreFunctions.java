@@ -81,8 +81,11 @@ final class DateMoreFunctions {
         dated(lib, "DateTimeZone.ToLocal", 1, 1, (v, a) -> zoned(v).atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime());
         dated(lib, "DateTimeZone.SwitchZone", 2, 3, (v, a) -> zoned(v).withOffsetSameInstant(
                 ZoneOffset.ofHoursMinutes(Args.integer(a, 1), Args.integerOr(a, 2, 0))));
-        dated(lib, "DateTime.FromFileTime", 1, 1, (v, a) -> LocalDateTime.ofInstant(fileTime(v), ZoneOffset.UTC));
-        dated(lib, "DateTimeZone.FromFileTime", 1, 1, (v, a) -> OffsetDateTime.ofInstant(fileTime(v), ZoneOffset.UTC));
+        // a file time counts from 1601 in UTC; both functions give it in the machine's time zone, as Power Query does
+        dated(lib, "DateTime.FromFileTime", 1, 1,
+                (v, a) -> LocalDateTime.ofInstant(fileTime(v), ZoneId.systemDefault()));
+        dated(lib, "DateTimeZone.FromFileTime", 1, 1,
+                (v, a) -> OffsetDateTime.ofInstant(fileTime(v), ZoneId.systemDefault()));
         lib.fn("DateTimeZone.FixedUtcNow", 0, 0, a -> OffsetDateTime.now(ZoneOffset.UTC));
         lib.fn("DateTimeZone.FixedLocalNow", 0, 0, a -> OffsetDateTime.now());
     }
