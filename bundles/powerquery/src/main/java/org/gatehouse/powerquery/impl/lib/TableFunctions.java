@@ -192,7 +192,7 @@ final class TableFunctions {
             for (Object o : Args.list(a, 0).values()) {
                 tables.add(Values.table(o));
             }
-            MTable combined = Tables.combine(tables);
+            MTable combined = Tables.combine(tables).combinedFrom(tables);
             Object spec = Args.v(a, 1);
             if (spec == null) {
                 return combined;
@@ -201,7 +201,8 @@ final class TableFunctions {
             List<String> names = spec instanceof MType ty ? ty.fieldNames() : CoreFunctions.names(spec);
             MTable padded = TableShapeFunctions.withNullColumns(combined,
                     names.stream().filter(n -> !combined.columns().contains(n)).distinct().toList());
-            return TableShapeFunctions.select(padded, names.stream().mapToInt(padded::columnIndex).toArray());
+            return TableShapeFunctions.select(padded, names.stream().mapToInt(padded::columnIndex).toArray())
+                    .combinedFrom(tables);
         });
         lib.fn("Table.Sort", 2, 2, a -> {
             return DeferredSorts.sort(Args.table(a, 0), Args.v(a, 1));
@@ -472,7 +473,11 @@ final class TableFunctions {
         java.util.Set<GroupKey> matchedKeys = new java.util.HashSet<>();
         List<Object[]> out = new ArrayList<>();
         boolean rightOnly = kind == 5 || kind == 7; // right anti and right semi list right rows only
-        for (Object[] l : rightOnly ? List.<Object[]>of() : left.rows()) {
+        // a left outer merge regroups its first rows as Power Query's pairwise hash join does (PairwiseMergeOrder)
+        List<Object[]> leftRows = rightOnly ? List.of()
+                : kind == 1 ? PairwiseMergeOrder.of(left.rows(), left.combinedPartSizes(), li, right.rows(), ri)
+                : left.rows();
+        for (Object[] l : leftRows) {
             GroupKey key = new GroupKey(l, li);
             List<Object[]> matches = rightByKey.getOrDefault(key, List.of());
             if (!matches.isEmpty()) {

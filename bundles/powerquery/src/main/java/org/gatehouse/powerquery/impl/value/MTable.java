@@ -18,6 +18,8 @@ public final class MTable {
     private List<TableKey> keys = List.of();
     /** Set on a Table.Sort result only: what it sorted and how, so later steps can run before the sort. */
     private SortOrigin sortOrigin;
+    /** Set on a Table.Combine result only: the tables whose rows it holds, one after the other. */
+    private List<MTable> combinedFrom;
     /** Set on a {@link #computed} table until its rows are computed. */
     private java.util.function.Supplier<List<Object[]>> computation;
 
@@ -69,6 +71,22 @@ public final class MTable {
     public MTable sortedFrom(SortOrigin origin) {
         this.sortOrigin = origin;
         return this;
+    }
+
+    /** This Table.Combine result, remembering the tables it appends. */
+    public MTable combinedFrom(List<MTable> parts) {
+        this.combinedFrom = List.copyOf(parts);
+        return this;
+    }
+
+    /**
+     * How many of this table's rows come from each table it appends when it is a Table.Combine result, else null.
+     * A streamed part is read through once more to count it.
+     */
+    public int[] combinedPartSizes() {
+        return combinedFrom == null ? null
+                : combinedFrom.stream().mapToInt(t -> t.isStreamed() ? Math.toIntExact(t.countRows()) : t.rowCount())
+                        .toArray();
     }
 
     /** The unsorted table and the criteria when this is a Table.Sort result, else null. */

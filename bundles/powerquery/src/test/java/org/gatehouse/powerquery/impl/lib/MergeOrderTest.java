@@ -1,0 +1,60 @@
+package org.gatehouse.powerquery.impl.lib;
+
+import static org.gatehouse.powerquery.impl.eval.M.same;
+
+import org.junit.Test;
+
+/**
+ * The row order of a left outer merge, as Power Query's pairwise hash join gives it: the left rows read while both
+ * sides were read in turn come out grouped by key, in the order keys entered the join's lookup from either side.
+ */
+public class MergeOrderTest {
+
+    private static final String STATES = "#table({\"abbr\", \"name\"}, {{\"AZ\", \"Arizona\"}, {\"CA\", \"California\"},"
+            + " {\"AL\", \"Alabama\"}})";
+
+    private static String leftOrder(String left, String right) {
+        return "Table.NestedJoin(" + left + ", \"state\", " + right + ", \"abbr\", \"s\", JoinKind.LeftOuter)[job]";
+    }
+
+    private static String jobs(String... statesInOrder) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < statesInOrder.length; i++) {
+            rows.append(i == 0 ? "" : ", ").append("{").append(i).append(", \"").append(statesInOrder[i]).append("\"}");
+        }
+        return "#table({\"job\", \"state\"}, {" + rows + "})";
+    }
+
+    @Test
+    public void theFirstRowsComeGroupedByKeyInTheOrderKeysWereFirstSeenOnEitherSide() {
+        // read in turn: NY|AZ, CA|CA, AZ|AL, then CA and the right side is done: NY, AZ, CA, AL entered in that order;
+        // AZ (1st right row) comes before CA although CA's job is earlier. Rows 4 and 5 follow in their own order.
+        same("{0, 2, 1, 3, 4, 5}", leftOrder(jobs("NY", "CA", "AZ", "CA", "NY", "AZ"), STATES));
+    }
+
+    @Test
+    public void aLeftTableNoLongerThanTheRightIsRegroupedWhole() {
+        same("{0, 2, 1}", leftOrder(jobs("CA", "AZ", "CA"), STATES));
+        same("{0, 1, 2}", leftOrder(jobs("CA", "AZ", "NY"), STATES)); // distinct keys keep their order
+    }
+
+    @Test
+    public void appendedTablesAreMergedEachOnItsOwn() {
+        String appended = "Table.Combine({" + jobs("NY", "CA", "AZ", "CA", "NY") + ", Table.TransformColumns("
+                + jobs("CA", "NY", "CA", "AZ", "CA") + ", {\"job\", each _ + 10})})";
+        // the second table's first four rows are regrouped on their own: CA|AZ, NY|CA, CA|AL, AZ, then row 14
+        same("{0, 2, 1, 3, 4, 10, 12, 13, 11, 14}", leftOrder(appended, STATES));
+    }
+
+    @Test
+    public void tableJoinLeftOuterGivesTheSameOrder() {
+        same("{0, 2, 1, 3, 4, 5}", "Table.Join(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", " + STATES
+                + ", \"abbr\", JoinKind.LeftOuter)[job]");
+    }
+
+    @Test
+    public void otherKindsKeepTheLeftOrder() {
+        same("{1, 2, 3, 5}", "Table.NestedJoin(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", " + STATES
+                + ", \"abbr\", \"s\", JoinKind.Inner)[job]");
+    }
+}
