@@ -41,6 +41,7 @@ public final class Library {
         XmlFunctions.register(this);
         HtmlFunctions.register(this);
         FuzzyTableFunctions.register(this);
+        EnumerationConstants.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",

@@ -269,7 +269,8 @@ final class TableFunctions {
         lib.fn("Table.Group", 3, 5, a -> group(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)), Args.list(a, 2),
                 Args.v(a, 3) != null && Args.number(a, 3) == 0, Args.v(a, 4) == null ? null : Args.function(a, 4)));
         lib.fn("Table.NestedJoin", 5, 8, a -> nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
-                Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1)));
+                Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), Args.integerOr(a, 5, 1),
+                Args.integerOr(a, 6, JOIN_DYNAMIC)));
         lib.fn("Table.Join", 4, 7, a -> {
             MTable left = Args.table(a, 0), right = Args.table(a, 2);
             List<String> leftKeys = CoreFunctions.names(Args.v(a, 1)), rightKeys = CoreFunctions.names(Args.v(a, 3));
@@ -297,7 +298,7 @@ final class TableFunctions {
                 return InnerJoin.join(left, leftKeys, right, rightKeys, fields);
             }
             String nested = "\u0000joined";
-            MTable joined = nestedJoin(left, leftKeys, right, rightKeys, nested, kind);
+            MTable joined = nestedJoin(left, leftKeys, right, rightKeys, nested, kind, Args.integerOr(a, 5, JOIN_DYNAMIC));
             MTable flat = expand(joined, nested, fields, null, true);
             return flat; // an unmatched row of an outer join expands to nulls, an inner join has none
         });
@@ -457,8 +458,18 @@ final class TableFunctions {
         return RowStreams.filter(kept, row -> matched.contains(new GroupKey(row, ki)));
     }
 
+    /** JoinAlgorithm.Dynamic, the default, which reads both tables in turn as JoinAlgorithm.PairwiseHash does. */
+    private static final int JOIN_DYNAMIC = 0;
+    /** JoinAlgorithm.RightHash: the right rows are looked up while the left rows stream by, in their order. */
+    private static final int JOIN_RIGHT_HASH = 4;
+
     static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
             String newColumn, int kind) {
+        return nestedJoin(left, leftKeys, right, rightKeys, newColumn, kind, JOIN_DYNAMIC);
+    }
+
+    static MTable nestedJoin(MTable left, List<String> leftKeys, MTable right, List<String> rightKeys,
+            String newColumn, int kind, int algorithm) {
         int[] li = leftKeys.stream().mapToInt(left::columnIndex).toArray();
         int[] ri = rightKeys.stream().mapToInt(right::columnIndex).toArray();
         List<String> names = new ArrayList<>(left.columns());
@@ -475,7 +486,7 @@ final class TableFunctions {
         boolean rightOnly = kind == 5 || kind == 7; // right anti and right semi list right rows only
         // a left outer merge regroups its first rows as Power Query's pairwise hash join does (PairwiseMergeOrder)
         List<Object[]> leftRows = rightOnly ? List.of()
-                : kind == 1 ? PairwiseMergeOrder.of(left.rows(), left.combinedPartSizes(), li, right.rows(), ri)
+                : kind == 1 && algorithm != JOIN_RIGHT_HASH ? PairwiseMergeOrder.of(left.rows(), left.combinedPartSizes(), li, right.rows(), ri)
                 : left.rows();
         for (Object[] l : leftRows) {
             GroupKey key = new GroupKey(l, li);

@@ -53,6 +53,21 @@ public class MergeOrderTest {
     }
 
     @Test
+    public void aRightHashJoinStreamsTheLeftRowsInTheirOrder() {
+        same("{0, 1, 2, 3, 4, 5}", "Table.NestedJoin(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", "
+                + STATES + ", \"abbr\", \"s\", JoinKind.LeftOuter, JoinAlgorithm.RightHash)[job]");
+        same("{0, 1, 2, 3, 4, 5}", "Table.Join(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", " + STATES
+                + ", \"abbr\", JoinKind.LeftOuter, JoinAlgorithm.RightHash)[job]");
+    }
+
+    @Test
+    public void theDocumentedAlgorithmsAndSidesAreNamed() {
+        same("{0, 1, 2, 3, 4, 5, 6}", "{JoinAlgorithm.Dynamic, JoinAlgorithm.PairwiseHash, JoinAlgorithm.SortMerge, "
+                + "JoinAlgorithm.LeftHash, JoinAlgorithm.RightHash, JoinAlgorithm.LeftIndex, JoinAlgorithm.RightIndex}");
+        same("{0, 1}", "{JoinSide.Left, JoinSide.Right}");
+    }
+
+    @Test
     public void otherKindsKeepTheLeftOrder() {
         same("{1, 2, 3, 5}", "Table.NestedJoin(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", " + STATES
                 + ", \"abbr\", \"s\", JoinKind.Inner)[job]");
