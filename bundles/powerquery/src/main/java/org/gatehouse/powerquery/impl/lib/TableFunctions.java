@@ -484,10 +484,11 @@ final class TableFunctions {
         java.util.Set<GroupKey> matchedKeys = new java.util.HashSet<>();
         List<Object[]> out = new ArrayList<>();
         boolean rightOnly = kind == 5 || kind == 7; // right anti and right semi list right rows only
-        // a left outer merge regroups its first rows as Power Query's pairwise hash join does (PairwiseMergeOrder)
+        // a merge lists its left rows in the order of Power Query's pairwise hash join (PairwiseMergeOrder), whatever
+        // its kind: the kind only decides which rows stay
         List<Object[]> leftRows = rightOnly ? List.of()
-                : kind == 1 && algorithm != JOIN_RIGHT_HASH ? PairwiseMergeOrder.of(left.rows(), left.combinedPartSizes(), li, right.rows(), ri)
-                : left.rows();
+                : algorithm == JOIN_RIGHT_HASH ? left.rows()
+                : PairwiseMergeOrder.of(left.rows(), left.combinedPartSizes(), li, right.rows(), ri);
         for (Object[] l : leftRows) {
             GroupKey key = new GroupKey(l, li);
             List<Object[]> matches = rightByKey.getOrDefault(key, List.of());

@@ -68,8 +68,11 @@ public class MergeOrderTest {
     }
 
     @Test
-    public void otherKindsKeepTheLeftOrder() {
-        same("{1, 2, 3, 5}", "Table.NestedJoin(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", " + STATES
-                + ", \"abbr\", \"s\", JoinKind.Inner)[job]");
+    public void everyKindListsTheLeftRowsItKeepsInTheMergesOrder() {
+        String jobs = jobs("NY", "CA", "AZ", "CA", "NY", "AZ");
+        same("{2, 1, 3, 5}", "Table.NestedJoin(" + jobs + ", \"state\", " + STATES + ", \"abbr\", \"s\", "
+                + "JoinKind.Inner)[job]");
+        same("{0, 4}", "Table.NestedJoin(" + jobs + ", \"state\", " + STATES + ", \"abbr\", \"s\", "
+                + "JoinKind.LeftAnti)[job]");
     }
 }

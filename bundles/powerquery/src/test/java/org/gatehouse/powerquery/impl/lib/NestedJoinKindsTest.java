@@ -17,18 +17,18 @@ public class NestedJoinKindsTest {
     }
 
     @Test
-    public void theKindsKeepTheLeftOrderAndTheRightOrderInsideTheNestedTables() {
-        same("{{1, \"a\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {1, \"a2\", {\"x\", \"y\"}}}", joined("JoinKind.Inner"));
-        // a left outer merge regroups a left table no longer than the right by key (MergeOrderTest): 1, 3, 2, 4
+    public void theKindsListTheMergesLeftRowsAndTheRightOrderInsideTheNestedTables() {
+        // the merge regroups a left table no longer than the right by key (MergeOrderTest): a, a2, b, d
+        same("{{1, \"a\", {\"x\", \"y\"}}, {1, \"a2\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}}", joined("JoinKind.Inner"));
         same("{{1, \"a\", {\"x\", \"y\"}}, {1, \"a2\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {4, \"d\", {}}}",
                 joined("JoinKind.LeftOuter"));
-        same("{{1, \"a\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {1, \"a2\", {\"x\", \"y\"}}, {null, null, {\"z\"}}}",
+        same("{{1, \"a\", {\"x\", \"y\"}}, {1, \"a2\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {null, null, {\"z\"}}}",
                 joined("JoinKind.RightOuter"));
-        same("{{1, \"a\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {4, \"d\", {}}, {1, \"a2\", {\"x\", \"y\"}}, {null, null, {\"z\"}}}",
-                joined("JoinKind.FullOuter"));
+        same("{{1, \"a\", {\"x\", \"y\"}}, {1, \"a2\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {4, \"d\", {}}, "
+                + "{null, null, {\"z\"}}}", joined("JoinKind.FullOuter"));
         same("{{4, \"d\", {}}}", joined("JoinKind.LeftAnti"));
         same("{{null, null, {\"z\"}}}", joined("JoinKind.RightAnti"));
-        same("{{1, \"a\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}, {1, \"a2\", {\"x\", \"y\"}}}", joined("JoinKind.LeftSemi"));
+        same("{{1, \"a\", {\"x\", \"y\"}}, {1, \"a2\", {\"x\", \"y\"}}, {2, \"b\", {\"w\"}}}", joined("JoinKind.LeftSemi"));
         same("{{null, null, {\"x\"}}, {null, null, {\"y\"}}, {null, null, {\"w\"}}}", joined("JoinKind.RightSemi"));
     }
 
