@@ -47,6 +47,18 @@ public class MergeOrderTest {
     }
 
     @Test
+    public void appendedFilesReadAsTheyStreamAreMergedEachOnItsOwnToo() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("merge-order");
+        java.nio.file.Files.writeString(dir.resolve("a.csv"), "job,state\n0,NY\n1,CA\n2,AZ\n3,CA\n4,NY\n");
+        java.nio.file.Files.writeString(dir.resolve("b.csv"), "job,state\n10,CA\n11,NY\n12,CA\n13,AZ\n14,CA\n");
+        String part = "Table.TransformColumnTypes(Table.PromoteHeaders(Csv.Document(File.Contents(\"%s\"))), "
+                + "{{\"job\", Int64.Type}})";
+        String appended = "Table.Combine({" + String.format(part, dir.resolve("a.csv").toString().replace("\\", "/"))
+                + ", " + String.format(part, dir.resolve("b.csv").toString().replace("\\", "/")) + "})";
+        same("{0, 2, 1, 3, 4, 10, 12, 13, 11, 14}", leftOrder(appended, STATES));
+    }
+
+    @Test
     public void tableJoinLeftOuterGivesTheSameOrder() {
         same("{0, 2, 1, 3, 4, 5}", "Table.Join(" + jobs("NY", "CA", "AZ", "CA", "NY", "AZ") + ", \"state\", " + STATES
                 + ", \"abbr\", JoinKind.LeftOuter)[job]");
