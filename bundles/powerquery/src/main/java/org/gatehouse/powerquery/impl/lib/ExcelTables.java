@@ -87,7 +87,8 @@ public final class ExcelTables {
             for (Name n : wb.getAllNames()) {
                 MTable range = namedRange(wb, n);
                 if (range != null && !n.getNameName().startsWith("_xlnm")) {
-                    rows.add(new Object[] {n.getNameName(), range});
+                    rows.add(new Object[] {ScopedNames.currentWorkbookName(n.getSheetIndex() < 0 ? null
+                            : wb.getSheetName(n.getSheetIndex()), n.getNameName()), range});
                 }
             }
         } catch (IOException e) {
