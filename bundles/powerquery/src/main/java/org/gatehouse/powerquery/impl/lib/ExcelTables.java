@@ -200,7 +200,10 @@ public final class ExcelTables {
                 return cell.getNumericCellValue();
             case STRING:
                 String s = cell.getStringCellValue();
-                return s.isEmpty() ? null : s;
+                // A typed-in cell holding an empty shared string is the text "": a public workbook ("Raw data Student
+                // Courses.xlsx") filters its sheet with [Course] <> "" and Excel's result leaves those rows out. A
+                // formula's cached "" stays null, as before (no workbook has shown otherwise yet).
+                return s.isEmpty() && cell.getCellType() == CellType.FORMULA ? null : s;
             case BOOLEAN:
                 return cell.getBooleanCellValue();
             case ERROR:
