@@ -68,6 +68,20 @@ public final class ExcelCache implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The sort the user saved on the sheet table {@code tableName}; empty when none (or for an .xlsb). */
+    List<SavedSort.Key> savedSort(String tableName) {
+        if (book != null) {
+            for (int s = 0; s < book.getNumberOfSheets(); s++) {
+                for (XSSFTable t : book.getSheetAt(s).getTables()) {
+                    if (t.getName().equals(tableName) || t.getDisplayName().equals(tableName)) {
+                        return SavedSort.keys(t.getCTTable().xmlText(), t.getStartCellReference().getCol());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The first difference between a refresh (column names, rows of plain values) and the cached table, or empty
      * when they are equal. Numbers compare by their M text (15 significant digits, as Excel stores them).

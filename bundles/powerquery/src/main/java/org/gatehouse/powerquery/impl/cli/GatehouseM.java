@@ -132,6 +132,7 @@ public final class GatehouseM {
                 } else {
                     verdict = ExcelCache.firstDifference(result.columnNames(), result.rows(), cached.get())
                             .map(d -> "DIFFERS: " + d).orElse("same as Excel (" + result.rows().size() + " rows)");
+                    verdict = inSavedOrder(verdict, cache.savedSort(target), result, cached.get());
                 }
                 for (String warning : result.warnings()) {
                     verdict += "; warning: " + warning;
@@ -334,5 +335,29 @@ public final class GatehouseM {
         } catch (MException e) {
             return e.reason();
         }
+    }
+
+    /**
+     * A differing verdict compared again with the rows in the order the user saved on the table (Excel re-sorts a
+     * query's table after each refresh), so a table sorted in Excel is judged on its values. Only tried when the
+     * rows as refreshed differ, and only trusted when it makes them equal.
+     */
+    static String inSavedOrder(String verdict, List<SavedSort.Key> keys,
+            org.gatehouse.powerquery.QueryResult result, List<List<String>> cached) {
+        if (!verdict.startsWith("DIFFERS") || keys.isEmpty()) {
+            return verdict;
+        }
+        // a key names a column of the sheet table, which may hold columns the user added beside the query's
+        List<SavedSort.Key> byResultColumn = new java.util.ArrayList<>();
+        for (SavedSort.Key key : keys) {
+            int column = key.column() < cached.get(0).size()
+                    ? result.columnNames().indexOf(cached.get(0).get(key.column())) : -1;
+            byResultColumn.add(new SavedSort.Key(column, key.descending()));
+        }
+        List<List<Object>> sorted = SavedSort.apply(result.rows(), byResultColumn, result.columnNames().size());
+        if (sorted == null || ExcelCache.firstDifference(result.columnNames(), sorted, cached).isPresent()) {
+            return verdict;
+        }
+        return "same as Excel (" + sorted.size() + " rows, in the sort saved on its table)";
     }
 }

@@ -83,10 +83,12 @@ final class Convert {
     /** A number in decimal precision: text is read in base ten directly, so "0.1" is exactly one tenth. */
     /**
      * An empty text (a CSV's blank cell) converts to null for numbers, dates, times and logicals, as a change of
-     * type in Power Query leaves such a cell empty instead of an error.
+     * type in Power Query leaves such a cell empty instead of an error. So does a text of spaces only: a public
+     * workbook (PowerQuery_Sales_Data_Cleaning_and_ETL_Pipeline.xlsx) types a CSV's quoted " " Amount as number
+     * and Excel cached an empty cell for it.
      */
-    private static boolean emptyToNull(Object v, MType type) {
-        if (!(v instanceof String s) || !s.isEmpty()) {
+    static boolean emptyToNull(Object v, MType type) {
+        if (!(v instanceof String s) || !s.isBlank()) {
             return false;
         }
         return switch (type.kind()) {

@@ -42,7 +42,7 @@ final class CultureConvert {
 
     Object to(Object v, MType type) {
         v = Values.strip(v);
-        if (v == null || culture.isDefault() || "".equals(v)) {
+        if (v == null || culture.isDefault() || Convert.emptyToNull(v, type)) {
             return Convert.to(v, type);
         }
         return switch (type.kind()) {

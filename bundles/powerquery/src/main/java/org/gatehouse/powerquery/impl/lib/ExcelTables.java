@@ -87,7 +87,8 @@ public final class ExcelTables {
             for (Name n : wb.getAllNames()) {
                 MTable range = namedRange(wb, n);
                 if (range != null && !n.getNameName().startsWith("_xlnm")) {
-                    rows.add(new Object[] {n.getNameName(), range});
+                    rows.add(new Object[] {ScopedNames.currentWorkbookName(n.getSheetIndex() < 0 ? null
+                            : wb.getSheetName(n.getSheetIndex()), n.getNameName()), range});
                 }
             }
         } catch (IOException e) {
@@ -199,7 +200,10 @@ public final class ExcelTables {
                 return cell.getNumericCellValue();
             case STRING:
                 String s = cell.getStringCellValue();
-                return s.isEmpty() ? null : s;
+                // A typed-in cell holding an empty shared string is the text "": a public workbook ("Raw data Student
+                // Courses.xlsx") filters its sheet with [Course] <> "" and Excel's result leaves those rows out. A
+                // formula's cached "" stays null, as before (no workbook has shown otherwise yet).
+                return s.isEmpty() && cell.getCellType() == CellType.FORMULA ? null : s;
             case BOOLEAN:
                 return cell.getBooleanCellValue();
             case ERROR:

@@ -184,7 +184,7 @@ final class LenientDateParser {
             month = v / 100 % 100;
             day = v % 100;
         } else if (numbers.size() == 3) {
-            String fields = isYear(numbers.get(0)) ? "yMd" : order;
+            String fields = isYear(numbers.get(0)) ? "yMd" : yearLastOrder(numbers.get(2));
             year = year(numbers.get(fields.indexOf('y')));
             month = numbers.get(fields.indexOf('M'))[0];
             day = numbers.get(fields.indexOf('d'))[0];
@@ -213,6 +213,16 @@ final class LenientDateParser {
         boolean dayBeforeMonth = culture.monthDay.indexOf('d') < culture.monthDay.indexOf('M');
         boolean yearBeforeMonth = culture.yearMonth.indexOf('y') < culture.yearMonth.indexOf('M');
         return monthFirst ? dayBeforeMonth && !yearBeforeMonth : !dayBeforeMonth && yearBeforeMonth;
+    }
+
+    /**
+     * The field order of three numbers that do not start with a year. When the last has three or more digits it is
+     * the year even in a year-first culture, and month and day keep the culture's order: .NET reads "9/5/2019" as
+     * September 5 in en-CA (short date yyyy-MM-dd), as an en-CA workbook's orders.csv of m/d/yyyy dates shows
+     * ("Power Pivot - Data Modeling and Analysis.xlsx").
+     */
+    private String yearLastOrder(int[] last) {
+        return last[1] >= 3 && order.charAt(0) == 'y' ? order.substring(1) + "y" : order;
     }
 
     private static boolean isYear(int[] number) {

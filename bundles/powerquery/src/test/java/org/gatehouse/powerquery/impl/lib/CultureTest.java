@@ -227,4 +227,13 @@ public class CultureTest {
         // a four-digit number is a year everywhere
         same("#date(2018, 4, 1)", "Date.FromText(\"Apr 2018\", [Culture = \"en-US\"])");
     }
+
+    @Test
+    public void aYearLastDateInAYearFirstCultureKeepsMonthBeforeDay() {
+        // an en-CA workbook's CSV of m/d/yyyy order dates parsed by "Changed Type" (as .NET's DateTime.Parse does)
+        same("#date(2019, 9, 5)", "Date.FromText(\"9/5/2019\", [Culture = \"en-CA\"])");
+        same("#date(2019, 9, 5)", "Date.FromText(\"2019-09-05\", [Culture = \"en-CA\"])");
+        same("#date(2019, 5, 9)", "Date.FromText(\"9/5/2019\", [Culture = \"en-GB\"])");
+        same("#date(2019, 9, 5)", "Date.FromText(\"9/5/2019\", [Culture = \"en-US\"])");
+    }
 }
