@@ -1,6 +1,10 @@
 package org.gatehouse.powerquery.impl.lib;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +40,13 @@ final class BinaryMoreFunctions {
         for (String e : new String[] {"CsvStyle", "RankKind", "WebMethod", "ODataOmitValues", "AccessControlKind"}) {
             lib.value(e + ".Type", MType.NUMBER); // enumerations are numbers, as ValueMoreFunctions' list
         }
+        lib.value("BinaryFormat.Decimal", new BinaryFormats.Format(BinaryMoreFunctions::dotNetDecimal));
+        lib.value("BinaryFormat.7BitEncodedUnsignedInteger", new BinaryFormats.Format(c -> {
+            long v = sevenBit(c);
+            return v >= 0 ? (Object) (double) v : new BigDecimal(Long.toUnsignedString(v));
+        }));
+        // .NET's Read7BitEncodedInt64 reads the same groups and takes the 64 bits as two's complement (no zigzag)
+        lib.value("BinaryFormat.7BitEncodedSignedInteger", new BinaryFormats.Format(c -> (double) sevenBit(c)));
         lib.fn("Binary.Combine", 1, 1, a -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Object b : Args.list(a, 0).values()) {
@@ -96,6 +107,40 @@ final class BinaryMoreFunctions {
             }
             return new MBinary(out.toByteArray());
         });
+    }
+
+    /**
+     * A .NET System.Decimal as BinaryWriter writes it (the reference says only "a .NET 16-byte decimal"): the 96-bit
+     * magnitude as three little-endian 32-bit words (low, middle, high), then the flags word whose bits 16-23 are the
+     * scale and bit 31 the sign. The value is a decimal number, so no digit is lost to a double.
+     */
+    private static Object dotNetDecimal(BinaryFormats.Cursor c) {
+        ByteBuffer b = ByteBuffer.wrap(c.take(16)).order(ByteOrder.LITTLE_ENDIAN);
+        long lo = b.getInt() & 0xffffffffL;
+        long mid = b.getInt() & 0xffffffffL;
+        long hi = b.getInt() & 0xffffffffL;
+        int flags = b.getInt();
+        BigInteger magnitude = BigInteger.valueOf(hi).shiftLeft(64).or(BigInteger.valueOf(mid).shiftLeft(32))
+                .or(BigInteger.valueOf(lo));
+        int scale = (flags >> 16) & 0xff;
+        if (scale > 28) {
+            throw Errors.dataFormat("The binary is not a valid decimal.");
+        }
+        BigDecimal v = new BigDecimal(magnitude, scale);
+        return flags < 0 ? v.negate() : v;
+    }
+
+    /** Seven bits a byte, least significant group first; a set high bit says another byte follows (at most ten). */
+    private static long sevenBit(BinaryFormats.Cursor c) {
+        long v = 0;
+        for (int shift = 0; shift < 70; shift += 7) {
+            int b = c.take(1)[0] & 0xff;
+            v |= (long) (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw Errors.dataFormat("The 7-bit encoded integer is too long.");
     }
 
     /**

@@ -32,6 +32,17 @@ public class BinaryMoreFunctionsTest {
     }
 
     @Test
+    public void decimalAndSevenBitFormats() {
+        // 1234.5 = 12345 scale 1; -0.01 = 1 scale 2 with the sign bit (little-endian words, as .NET writes them)
+        same("1234.5", "BinaryFormat.Decimal(#binary({57, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}))");
+        same("-0.01", "BinaryFormat.Decimal(#binary({1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 128}))");
+        same("300", "BinaryFormat.7BitEncodedUnsignedInteger(#binary({172, 2}))");
+        same("127", "BinaryFormat.7BitEncodedSignedInteger(#binary({127}))");
+        same("-1", "BinaryFormat.7BitEncodedSignedInteger(#binary({255, 255, 255, 255, 255, 255, 255, 255, 255, 1}))");
+        same("{300, 5}", "BinaryFormat.List(BinaryFormat.7BitEncodedUnsignedInteger)(#binary({172, 2, 5}))");
+    }
+
+    @Test
     public void occurrenceValuesAreTheOnesBinaryFormatGroupReads() {
         same("{0, 1, 2}", "{Occurrence.Optional, Occurrence.Required, Occurrence.Repeating}");
     }
