@@ -42,6 +42,7 @@ public final class Library {
         HtmlFunctions.register(this);
         FuzzyTableFunctions.register(this);
         BinaryMoreFunctions.register(this);
+        EnvironmentFunctions.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
