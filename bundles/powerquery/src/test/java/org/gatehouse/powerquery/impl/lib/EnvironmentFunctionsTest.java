@@ -39,12 +39,13 @@ public class EnvironmentFunctionsTest {
         same("{true, false}", "{Function.IsDataSource(File.Contents), Function.IsDataSource(Text.Upper)}");
     }
 
+    /** Type equality ignores facets, so the facet is read through Table.Schema's TypeName. */
     @Test
     public void inferNumberType() {
-        same("true", "Text.InferNumberType(\"123\") = Int64.Type");
-        same("true", "Text.InferNumberType(\"1.5\") = Double.Type");
-        same("true", "Text.InferNumberType(\"1,5\", \"de-DE\") = Double.Type");
-        same("true", "Text.InferNumberType(\"15%\") = Percentage.Type");
+        same("\"Int64.Type\"", "Table.Schema(#table(type table [a = Text.InferNumberType(\"123\")], {})){0}[TypeName]");
+        same("\"Double.Type\"", "Table.Schema(#table(type table [a = Text.InferNumberType(\"1.5\")], {})){0}[TypeName]");
+        same("\"Double.Type\"", "Table.Schema(#table(type table [a = Text.InferNumberType(\"1,5\", \"de-DE\")], {})){0}[TypeName]");
+        same("\"Percentage.Type\"", "Table.Schema(#table(type table [a = Text.InferNumberType(\"15%\")], {})){0}[TypeName]");
         same("true", "(try Text.InferNumberType(\"abc\"))[HasError]");
     }
 }
