@@ -43,6 +43,7 @@ public final class Library {
         FuzzyTableFunctions.register(this);
         BinaryMoreFunctions.register(this);
         EnvironmentFunctions.register(this);
+        ContentTypeInference.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
