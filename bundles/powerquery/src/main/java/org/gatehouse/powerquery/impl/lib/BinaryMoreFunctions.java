@@ -14,7 +14,6 @@ import org.gatehouse.powerquery.impl.value.Errors;
 import org.gatehouse.powerquery.impl.value.MBinary;
 import org.gatehouse.powerquery.impl.value.MList;
 import org.gatehouse.powerquery.impl.value.MRecord;
-import org.gatehouse.powerquery.impl.value.MType;
 import org.gatehouse.powerquery.impl.value.Values;
 
 /**
@@ -37,9 +36,6 @@ final class BinaryMoreFunctions {
         lib.value("Occurrence.Repeating", 2.0);
         lib.value("CsvStyle.QuoteAfterDelimiter", 0.0);
         lib.value("CsvStyle.QuoteAlways", 1.0);
-        for (String e : new String[] {"CsvStyle", "RankKind", "WebMethod", "ODataOmitValues", "AccessControlKind"}) {
-            lib.value(e + ".Type", MType.NUMBER); // enumerations are numbers, as ValueMoreFunctions' list
-        }
         lib.value("BinaryFormat.Decimal", new BinaryFormats.Format(BinaryMoreFunctions::dotNetDecimal));
         lib.value("BinaryFormat.7BitEncodedUnsignedInteger", new BinaryFormats.Format(c -> {
             long v = sevenBit(c);

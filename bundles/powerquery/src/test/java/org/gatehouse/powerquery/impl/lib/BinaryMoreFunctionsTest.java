@@ -45,6 +45,8 @@ public class BinaryMoreFunctionsTest {
     @Test
     public void occurrenceValuesAreTheOnesBinaryFormatGroupReads() {
         same("{0, 1, 2}", "{Occurrence.Optional, Occurrence.Required, Occurrence.Repeating}");
+        // the enumeration types the reference lists are number types
+        same("{true, true, true}", "List.Transform({CsvStyle.Type, RankKind.Type, SapHanaDistribution.Type}, each Type.Is(_, type number))");
     }
 
     @Test
