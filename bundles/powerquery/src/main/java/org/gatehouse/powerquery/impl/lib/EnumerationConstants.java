@@ -16,7 +16,6 @@ final class EnumerationConstants {
         numbers(lib, "JoinSide", "Left", 0, "Right", 1);
         numbers(lib, "BufferMode", "Eager", 1, "Delayed", 2);
         numbers(lib, "Compression", "Snappy", 2, "Brotli", 3, "LZ4", 4, "Zstandard", 5);
-        numbers(lib, "CsvStyle", "QuoteAfterDelimiter", 0, "QuoteAlways", 1);
         numbers(lib, "TextEncoding", "BigEndianUnicode", 1201);
         numbers(lib, "TraceLevel", "Critical", 1, "Error", 2, "Warning", 4, "Information", 8, "Verbose", 16);
         numbers(lib, "LimitClauseKind", "None", 0, "Top", 1, "LimitOffset", 2, "Limit", 3, "AnsiSql2008", 4);

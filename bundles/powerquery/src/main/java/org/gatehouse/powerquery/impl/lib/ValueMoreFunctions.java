@@ -99,7 +99,8 @@ final class ValueMoreFunctions {
         for (String e : new String[] {"BinaryEncoding", "BinaryOccurrence", "BufferMode", "ByteOrder", "Compression", "Day",
                 "ExtraValues", "GroupKind", "JoinAlgorithm", "JoinKind", "JoinSide", "LimitClauseKind", "MissingField",
                 "Occurrence", "Order", "PercentileMode", "Precision", "QuoteStyle", "RoundingMode", "TextEncoding",
-                "TraceLevel", "RelativePosition"}) {
+                "TraceLevel", "RelativePosition", "CsvStyle", "RankKind", "WebMethod", "ODataOmitValues",
+                "AccessControlKind", "SapBusinessWarehouseExecutionMode", "SapHanaDistribution", "SapHanaRangeOperator"}) {
             lib.value(e + ".Type", MType.NUMBER); // enumerations are numbers
         }
         lib.value("Culture.Current", Culture.currentName()); // a library is made per engine, inside the refresh

@@ -152,13 +152,25 @@ public final class Lexer {
             char c = src.charAt(pos);
             if (isIdentifierPart(c)) {
                 pos++;
-            } else if (c == '.' && pos + 1 < src.length() && isIdentifierStart(src.charAt(pos + 1))) {
+            } else if (c == '.' && pos + 1 < src.length()
+                    && (isIdentifierStart(src.charAt(pos + 1)) || digitsThenLetter(pos + 1))) {
                 pos += 2;
             } else {
                 break;
             }
         }
         return src.substring(start, pos);
+    }
+
+    /**
+     * A dotted part may start with digits when letters follow, as the library name
+     * BinaryFormat.7BitEncodedSignedInteger (the M function reference) is written; {@code x.5} stays a number.
+     */
+    private boolean digitsThenLetter(int at) {
+        while (at < src.length() && Character.isDigit(src.charAt(at))) {
+            at++;
+        }
+        return at < src.length() && at > 0 && Character.isDigit(src.charAt(at - 1)) && isIdentifierStart(src.charAt(at));
     }
 
     private String readNumber() {
