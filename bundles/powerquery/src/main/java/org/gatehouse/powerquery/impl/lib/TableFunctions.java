@@ -486,9 +486,15 @@ final class TableFunctions {
         boolean rightOnly = kind == 5 || kind == 7; // right anti and right semi list right rows only
         // a merge lists its left rows in the order of Power Query's pairwise hash join (PairwiseMergeOrder), whatever
         // its kind: the kind only decides which rows stay
-        List<Object[]> leftRows = rightOnly ? List.of()
-                : algorithm == JOIN_RIGHT_HASH ? left.rows()
-                : PairwiseMergeOrder.of(left.rows(), left.combinedPartSizes(), li, right.rows(), ri);
+        List<Object[]> leftRows;
+        if (rightOnly) {
+            leftRows = List.of();
+        } else if (algorithm == JOIN_RIGHT_HASH) {
+            leftRows = left.rows();
+        } else {
+            int[] partSizes = left.combinedPartSizes(); // before left.rows(), which then reads the parts from memory
+            leftRows = PairwiseMergeOrder.of(left.rows(), partSizes, li, right.rows(), ri);
+        }
         for (Object[] l : leftRows) {
             GroupKey key = new GroupKey(l, li);
             List<Object[]> matches = rightByKey.getOrDefault(key, List.of());

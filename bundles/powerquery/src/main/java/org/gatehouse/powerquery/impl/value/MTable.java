@@ -81,12 +81,11 @@ public final class MTable {
 
     /**
      * How many of this table's rows come from each table it appends when it is a Table.Combine result, else null.
-     * A streamed part is read through once more to count it.
+     * Each part's rows are kept in memory here, so this table's own enumeration afterwards reads them from there
+     * instead of reading a streamed part's source again.
      */
     public int[] combinedPartSizes() {
-        return combinedFrom == null ? null
-                : combinedFrom.stream().mapToInt(t -> t.isStreamed() ? Math.toIntExact(t.countRows()) : t.rowCount())
-                        .toArray();
+        return combinedFrom == null ? null : combinedFrom.stream().mapToInt(MTable::rowCount).toArray();
     }
 
     /** The unsorted table and the criteria when this is a Table.Sort result, else null. */

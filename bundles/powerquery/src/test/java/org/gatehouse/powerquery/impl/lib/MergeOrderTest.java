@@ -1,6 +1,19 @@
 package org.gatehouse.powerquery.impl.lib;
 
 import static org.gatehouse.powerquery.impl.eval.M.same;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gatehouse.powerquery.BinarySource;
+import org.gatehouse.powerquery.DataAccess;
+import org.gatehouse.powerquery.PowerQuery;
+import org.gatehouse.powerquery.QueryResult;
 
 import org.junit.Test;
 
@@ -56,6 +69,47 @@ public class MergeOrderTest {
         String appended = "Table.Combine({" + String.format(part, dir.resolve("a.csv").toString().replace("\\", "/"))
                 + ", " + String.format(part, dir.resolve("b.csv").toString().replace("\\", "/")) + "})";
         same("{0, 2, 1, 3, 4, 10, 12, 13, 11, 14}", leftOrder(appended, STATES));
+    }
+
+    @Test
+    public void regroupingAppendedFilesReadsThemNoMoreThanAMergeInLeftOrder() {
+        String part = "Table.PromoteHeaders(Csv.Document(File.Contents(\"%s\")))";
+        String merge = "Table.NestedJoin(Table.Combine({" + String.format(part, "a.csv") + ", "
+                + String.format(part, "b.csv") + "}), \"state\", " + STATES + ", \"abbr\", \"s\", JoinKind.LeftOuter";
+        CountingFiles regrouped = new CountingFiles();
+        assertEquals(List.of("0", "2", "1", "3", "4", "10", "12", "13", "11", "14"), regrouped.jobs(merge + ")"));
+        CountingFiles inLeftOrder = new CountingFiles();
+        assertEquals(List.of("0", "1", "2", "3", "4", "10", "11", "12", "13", "14"),
+                inLeftOrder.jobs(merge + ", JoinAlgorithm.RightHash)"));
+        // counting each part's rows for the regrouping takes no read of its own
+        assertEquals(inLeftOrder.opens, regrouped.opens);
+    }
+
+    /** Two CSV files served as streams, counting how often each is opened. */
+    private static final class CountingFiles implements DataAccess {
+
+        private static final Map<String, String> FILES = Map.of("a.csv", "job,state\n0,NY\n1,CA\n2,AZ\n3,CA\n4,NY\n",
+                "b.csv", "job,state\n10,CA\n11,NY\n12,CA\n13,AZ\n14,CA\n");
+        final Map<String, Integer> opens = new HashMap<>();
+
+        @Override
+        public byte[] fileContents(String path) {
+            throw new AssertionError("read as a stream only");
+        }
+
+        @Override
+        public BinarySource fileStream(String path) {
+            return () -> {
+                opens.merge(path, 1, Integer::sum);
+                return new ByteArrayInputStream(FILES.get(path).getBytes(StandardCharsets.UTF_8));
+            };
+        }
+
+        List<Object> jobs(String query) {
+            QueryResult r = PowerQuery.evaluate("section S; shared Q = " + query + ";", "Q", this);
+            assertFalse(String.valueOf(r.error()), r.failed());
+            return r.rows().stream().map(row -> row.get(0)).toList();
+        }
     }
 
     @Test
