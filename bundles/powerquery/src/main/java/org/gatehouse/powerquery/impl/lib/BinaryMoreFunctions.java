@@ -17,9 +17,9 @@ import org.gatehouse.powerquery.impl.value.MRecord;
 import org.gatehouse.powerquery.impl.value.Values;
 
 /**
- * Binary.Combine, Binary.Split, Lines.FromBinary and Lines.ToBinary, and the enumerations the reference documents
- * next to them (Occurrence.Optional/Required/Repeating of BinaryFormat.Group, CsvStyle of Lines.FromBinary), as the
- * M function reference pages binary-combine.md, binary-split.md, lines-frombinary.md and lines-tobinary.md describe.
+ * Binary.Combine, Binary.Split, Lines.FromBinary and Lines.ToBinary, and the CsvStyle enumeration Lines.FromBinary
+ * reads, as the M function reference pages binary-combine.md, binary-split.md, lines-frombinary.md and
+ * lines-tobinary.md describe.
  */
 final class BinaryMoreFunctions {
 
@@ -30,10 +30,6 @@ final class BinaryMoreFunctions {
     }
 
     static void register(Library lib) {
-        // the numbers BinaryGroup reads an item's occurrence as (occurrence-type.md)
-        lib.value("Occurrence.Optional", 0.0);
-        lib.value("Occurrence.Required", 1.0);
-        lib.value("Occurrence.Repeating", 2.0);
         lib.value("CsvStyle.QuoteAfterDelimiter", 0.0);
         lib.value("CsvStyle.QuoteAlways", 1.0);
         lib.value("BinaryFormat.Decimal", new BinaryFormats.Format(BinaryMoreFunctions::dotNetDecimal));

@@ -14,6 +14,8 @@ final class EnumerationConstants {
         numbers(lib, "JoinAlgorithm", "Dynamic", 0, "PairwiseHash", 1, "SortMerge", 2, "LeftHash", 3, "RightHash", 4,
                 "LeftIndex", 5, "RightIndex", 6);
         numbers(lib, "JoinSide", "Left", 0, "Right", 1);
+        // the numbers BinaryFormat.Group reads an item's occurrence as
+        numbers(lib, "Occurrence", "Optional", 0, "Required", 1, "Repeating", 2);
         numbers(lib, "BufferMode", "Eager", 1, "Delayed", 2);
         numbers(lib, "Compression", "Snappy", 2, "Brotli", 3, "LZ4", 4, "Zstandard", 5);
         numbers(lib, "TextEncoding", "BigEndianUnicode", 1201);

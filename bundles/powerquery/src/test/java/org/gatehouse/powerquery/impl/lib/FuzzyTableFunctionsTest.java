@@ -32,28 +32,25 @@ public class FuzzyTableFunctionsTest {
         fails("Expression.Error", "Table.FuzzyJoin(" + L + ", \"k\", #table({\"k\"}, {{\"Apple\"}}), \"k\")");
     }
 
-    @Test
-    public void nestedJoinKeepsMatchesMostSimilarFirst() {
+    /** Table.FuzzyNestedJoin of two kitchen-item tables with the given trailing arguments. */
+    private static String kettles(String trailing) {
         String right = "#table({\"name\", \"n\"}, {{\"kettles\", 1}, {\"Kettle\", 2}, {\"kettl\", 3}, {\"pot\", 4}})";
         String left = "#table({\"item\"}, {{\"kettle\"}, {\"pan\"}})";
+        return "Table.FuzzyNestedJoin(" + left + ", \"item\", " + right + ", \"name\", \"m\"" + trailing + ")";
+    }
+
+    @Test
+    public void nestedJoinKeepsMatchesMostSimilarFirst() {
         // kettle: Kettle 1, kettles 12/13, kettl 10/11; pan: nothing (left outer by default)
-        same("{{2, 1, 3}, {}}", "List.Transform(Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\")[m], each [n])");
-        same("{{2}, {}}", "List.Transform(Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.LeftOuter, [NumberOfMatches = 1])[m], each [n])");
-        same("{{2, 1}}", "List.Transform(Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.Inner, [NumberOfMatches = 2])[m], each [n])");
-        same("{1, 12/13, 10/11}", "Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.Inner, [SimilarityColumnName = \"s\"])[m]{0}[s]");
+        same("{{2, 1, 3}, {}}", "List.Transform(" + kettles("") + "[m], each [n])");
+        same("{{2}, {}}", "List.Transform(" + kettles(", JoinKind.LeftOuter, [NumberOfMatches = 1]") + "[m], each [n])");
+        same("{{2, 1}}", "List.Transform(" + kettles(", JoinKind.Inner, [NumberOfMatches = 2]") + "[m], each [n])");
+        same("{1, 12/13, 10/11}", kettles(", JoinKind.Inner, [SimilarityColumnName = \"s\"]") + "[m]{0}[s]");
         // the threshold is inclusive: kettl's 10/11 is in at 10/11, not just above
-        same("{2, 1, 3}", "Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.Inner, [Threshold = 10/11])[m]{0}[n]");
-        same("{2, 1}", "Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.Inner, [Threshold = 0.91])[m]{0}[n]");
-        same("{2}", "Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.Inner, [Threshold = 1])[m]{0}[n]");
-        fails("Expression.Error", "Table.FuzzyNestedJoin(" + left + ", \"item\", " + right
-                + ", \"name\", \"m\", JoinKind.Inner, [Threshold = 2])");
+        same("{2, 1, 3}", kettles(", JoinKind.Inner, [Threshold = 10/11]") + "[m]{0}[n]");
+        same("{2, 1}", kettles(", JoinKind.Inner, [Threshold = 0.91]") + "[m]{0}[n]");
+        same("{2}", kettles(", JoinKind.Inner, [Threshold = 1]") + "[m]{0}[n]");
+        fails("Expression.Error", kettles(", JoinKind.Inner, [Threshold = 2]"));
     }
 
     @Test
