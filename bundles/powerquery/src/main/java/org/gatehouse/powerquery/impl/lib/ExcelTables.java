@@ -46,17 +46,18 @@ public final class ExcelTables {
         try (XSSFWorkbook wb = open(bytes)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = wb.getSheetAt(s);
-                MTable data = sheetTable(sheet, useHeaders);
+                MTable data = sheetTable(sheet, useHeaders, DateCells.BY_FORMAT);
                 rows.add(new Object[] {sheet.getSheetName(), data, sheet.getSheetName(), "Sheet",
                         wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)});
             }
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 for (XSSFTable t : wb.getSheetAt(s).getTables()) {
-                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t), t.getName(), "Table", false});
+                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t, DateCells.BY_FORMAT), t.getName(), "Table",
+                            false});
                 }
             }
             for (Name n : wb.getAllNames()) {
-                MTable range = namedRange(wb, n);
+                MTable range = namedRange(wb, n, DateCells.BY_FORMAT);
                 if (range != null) {
                     rows.add(new Object[] {n.getNameName(), range, n.getNameName(), "DefinedName", false});
                 }
@@ -81,11 +82,11 @@ public final class ExcelTables {
         try (XSSFWorkbook wb = open(bytes)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 for (XSSFTable t : wb.getSheetAt(s).getTables()) {
-                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t)});
+                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t, DateCells.AS_DATETIME)});
                 }
             }
             for (Name n : wb.getAllNames()) {
-                MTable range = namedRange(wb, n);
+                MTable range = namedRange(wb, n, DateCells.AS_DATETIME);
                 if (range != null && !n.getNameName().startsWith("_xlnm")) {
                     rows.add(new Object[] {ScopedNames.currentWorkbookName(n.getSheetIndex() < 0 ? null
                             : wb.getSheetName(n.getSheetIndex()), n.getNameName()), range});
@@ -97,7 +98,7 @@ public final class ExcelTables {
         return new MTable(List.of("Name", "Content"), null, rows);
     }
 
-    private static MTable namedRange(XSSFWorkbook wb, Name n) {
+    private static MTable namedRange(XSSFWorkbook wb, Name n, DateCells dates) {
         try {
             if (n.isFunctionName() || n.getRefersToFormula() == null) {
                 return null;
@@ -107,13 +108,13 @@ public final class ExcelTables {
             if (sheet == null) {
                 return null;
             }
-            return range(sheet, area.getFirstCell(), area.getLastCell(), false);
+            return range(sheet, area.getFirstCell(), area.getLastCell(), false, dates);
         } catch (RuntimeException e) {
             return null; // names that are formulas or point at other workbooks are not ranges
         }
     }
 
-    static MTable table(Sheet sheet, XSSFTable t) {
+    static MTable table(Sheet sheet, XSSFTable t, DateCells dates) {
         CellReference from = t.getStartCellReference(), to = t.getEndCellReference();
         int headerRows = t.getHeaderRowCount() > 0 ? 1 : 0;
         int totals = t.getTotalsRowCount();
@@ -123,12 +124,12 @@ public final class ExcelTables {
         }
         List<Object[]> rows = new ArrayList<>();
         for (int r = from.getRow() + headerRows; r <= to.getRow() - totals; r++) {
-            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol()));
+            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol(), dates));
         }
         return new MTable(names, null, rows);
     }
 
-    static MTable sheetTable(Sheet sheet, boolean useHeaders) {
+    static MTable sheetTable(Sheet sheet, boolean useHeaders, DateCells dates) {
         int firstRow = -1, lastRow = -1, firstCol = Integer.MAX_VALUE, lastCol = -1;
         for (Row row : sheet) {
             for (Cell cell : row) {
@@ -146,13 +147,15 @@ public final class ExcelTables {
         if (firstRow < 0) {
             return new MTable(List.of(), null, new ArrayList<>());
         }
-        return range(sheet, new CellReference(firstRow, firstCol), new CellReference(lastRow, lastCol), useHeaders);
+        return range(sheet, new CellReference(firstRow, firstCol), new CellReference(lastRow, lastCol), useHeaders,
+                dates);
     }
 
-    private static MTable range(Sheet sheet, CellReference from, CellReference to, boolean useHeaders) {
+    private static MTable range(Sheet sheet, CellReference from, CellReference to, boolean useHeaders,
+            DateCells dates) {
         List<Object[]> rows = new ArrayList<>();
         for (int r = from.getRow(); r <= to.getRow(); r++) {
-            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol()));
+            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol(), dates));
         }
         return withColumnNames(rows, to.getCol() - from.getCol() + 1, useHeaders);
     }
@@ -175,19 +178,23 @@ public final class ExcelTables {
         return new MTable(names, null, rows);
     }
 
-    private static Object[] rowValues(Row row, int firstCol, int lastCol) {
+    private static Object[] rowValues(Row row, int firstCol, int lastCol, DateCells dates) {
         Object[] out = new Object[lastCol - firstCol + 1];
         if (row == null) {
             return out;
         }
         for (int c = firstCol; c <= lastCol; c++) {
-            out[c - firstCol] = cellValue(row.getCell(c));
+            out[c - firstCol] = cellValue(row.getCell(c), dates);
         }
         return out;
     }
 
     /** The value Power Query sees for a cell; public so tests can read Excel's cached query tables the same way. */
     public static Object cellValue(Cell cell) {
+        return cellValue(cell, DateCells.AS_DATETIME);
+    }
+
+    static Object cellValue(Cell cell, DateCells dates) {
         if (cell == null) {
             return null;
         }
@@ -195,7 +202,7 @@ public final class ExcelTables {
         switch (type) {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    return cell.getLocalDateTimeCellValue();
+                    return dates.value(cell.getLocalDateTimeCellValue(), cell.getCellStyle().getDataFormatString());
                 }
                 return cell.getNumericCellValue();
             case STRING:
