@@ -45,6 +45,7 @@ public final class Library {
         BinaryMoreFunctions.register(this);
         EnvironmentFunctions.register(this);
         ContentTypeInference.register(this);
+        WellKnownText.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
