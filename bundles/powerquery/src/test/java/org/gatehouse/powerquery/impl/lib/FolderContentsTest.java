@@ -113,6 +113,16 @@ public class FolderContentsTest {
     }
 
     @Test
+    public void aMappedWindowsFolderKeepsTheAuthorsPathsAllTheWayDown() {
+        // a workbook names C:\Reports; the command line maps it to the test's folder
+        Engine engine = new Engine(new LocalFileAccess().map("C:\\Reports", root.toString()));
+        String sub = "Folder.Contents(\"C:\\Reports\"){[Name = \"Sub\"]}[Content]";
+        Object paths = engine.evaluate("Text.Combine({Folder.Contents(\"C:\\Reports\"){0}[Folder Path], " + sub
+                + "{0}[Folder Path], Text.FromBinary(" + sub + "{[Name = \"c.CSV\"]}[Content])}, \"|\")");
+        assertEquals("C:\\Reports\\|C:\\Reports\\Sub\\|x,y", Values.toText(paths));
+    }
+
+    @Test
     public void aMissingFolderIsNotFound() {
         try {
             Values.toText(new Engine(access).evaluate("Folder.Contents(" + mText(root.resolve("nope").toString()) + ")"));
