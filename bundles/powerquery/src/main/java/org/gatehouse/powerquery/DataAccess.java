@@ -27,6 +27,17 @@ public interface DataAccess {
         throw new MException("Expression.Error", "The function Folder.Files is not supported by this data access.");
     }
 
+    /**
+     * {@code Folder.Contents(path)}: the folder's direct children, files and subfolders ({@link FolderEntry#directory}),
+     * each with the folder path as the M author wrote it. The engine reads a file entry through
+     * {@link #fileStream}({@code path}) and lists a subfolder entry by calling this again with its {@code path}, when
+     * the subfolder's Content is read; so a subfolder's {@code path} should be one this method accepts (best the path as
+     * the author would write it, which keeps the children's folder paths the author's) and is checked like any other.
+     */
+    default List<FolderEntry> folderContents(String path) {
+        throw new MException("Expression.Error", "The function Folder.Contents is not supported by this data access.");
+    }
+
     /** {@code Web.Contents(url)}. */
     default byte[] webContents(String url) {
         throw new MException("Expression.Error", "The function Web.Contents is not supported by this data access.");
@@ -78,14 +89,24 @@ public interface DataAccess {
         return null;
     }
 
-    /** One file of a folder listing: its name, folder path (ending with a separator) and the path to read it by. */
-    /** A file of a folder; its times (local) and attributes are null/false where the source has none. */
+    /**
+     * One entry of a folder listing: its name, folder path (ending with a separator) and the path to read a file by;
+     * its times (local) and attributes are null/false where the source has none. {@code directory} marks a subfolder
+     * (only Folder.Contents lists those).
+     */
     record FolderEntry(String name, String folderPath, String path, java.time.LocalDateTime accessed,
             java.time.LocalDateTime modified, java.time.LocalDateTime created, long size, boolean hidden,
-            boolean readOnly) {
+            boolean readOnly, boolean directory) {
 
         public FolderEntry(String name, String folderPath, String path) {
-            this(name, folderPath, path, null, null, null, -1, false, false);
+            this(name, folderPath, path, null, null, null, -1, false, false, false);
+        }
+
+        /** A file: the form connectors built before subfolders were listed. */
+        public FolderEntry(String name, String folderPath, String path, java.time.LocalDateTime accessed,
+                java.time.LocalDateTime modified, java.time.LocalDateTime created, long size, boolean hidden,
+                boolean readOnly) {
+            this(name, folderPath, path, accessed, modified, created, size, hidden, readOnly, false);
         }
     }
 }

@@ -52,6 +52,11 @@ public final class DirectWebAccess implements DataAccess {
     }
 
     @Override
+    public List<FolderEntry> folderContents(String path) {
+        return files.folderContents(path);
+    }
+
+    @Override
     public byte[] currentWorkbook() {
         return files.currentWorkbook();
     }

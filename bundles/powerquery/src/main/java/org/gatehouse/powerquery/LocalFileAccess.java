@@ -74,14 +74,19 @@ public final class LocalFileAccess implements DataAccess {
 
     /** A file with the times and attributes Folder.Files shows (Date accessed/modified/created, Attributes). */
     private static FolderEntry entry(Path f, String dir) {
+        return entry(f, dir, f.toString());
+    }
+
+    /** An entry read by {@code readPath}: the local path for a file, the path as M wrote it for a subfolder. */
+    private static FolderEntry entry(Path f, String dir, String readPath) {
         try {
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
                     java.nio.file.attribute.BasicFileAttributes.class);
-            return new FolderEntry(f.getFileName().toString(), dir, f.toString(), local(a.lastAccessTime()),
-                    local(a.lastModifiedTime()), local(a.creationTime()), a.size(),
-                    f.getFileName().toString().startsWith("."), !Files.isWritable(f));
+            return new FolderEntry(f.getFileName().toString(), dir, readPath, local(a.lastAccessTime()),
+                    local(a.lastModifiedTime()), local(a.creationTime()), a.isDirectory() ? -1 : a.size(),
+                    f.getFileName().toString().startsWith("."), !Files.isWritable(f), a.isDirectory());
         } catch (IOException e) {
-            return new FolderEntry(f.getFileName().toString(), dir, f.toString());
+            return new FolderEntry(f.getFileName().toString(), dir, readPath);
         }
     }
 
@@ -100,6 +105,33 @@ public final class LocalFileAccess implements DataAccess {
                 String dir = (folder.endsWith("\\") ? folder : folder + "\\") + (relative.isEmpty() ? "" : relative + "\\");
                 out.add(entry(f, dir));
             });
+        } catch (IOException e) {
+            throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
+        }
+        return out;
+    }
+
+    /**
+     * Folder.Contents: the folder's files and subfolders, in name order, under the folder path as M wrote it. A
+     * subfolder is read by its path as M would write it (in the author's own separators), so listing it goes through
+     * the same prefix mapping and its children's Folder Path stays the author's.
+     */
+    @Override
+    public List<FolderEntry> folderContents(String path) {
+        Path local = resolve(path);
+        if (!Files.isDirectory(local)) {
+            throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
+        }
+        String folder = path.replace('/', '\\');
+        String dir = folder.endsWith("\\") ? folder : folder + "\\";
+        List<FolderEntry> out = new ArrayList<>();
+        try (Stream<Path> children = Files.list(local)) {
+            String separator = path.contains("\\") ? "\\" : "/";
+            String authorFolder = path.endsWith(separator) ? path : path + separator;
+            // Windows lists a folder in name order regardless of case, and Power Query shows that order
+            children.sorted(java.util.Comparator.comparing((Path f) -> f.getFileName().toString(),
+                    String.CASE_INSENSITIVE_ORDER)).forEach(f -> out.add(Files.isDirectory(f)
+                    ? entry(f, dir, authorFolder + f.getFileName()) : entry(f, dir)));
         } catch (IOException e) {
             throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
         }

@@ -45,12 +45,13 @@ public final class Library {
         BinaryMoreFunctions.register(this);
         EnvironmentFunctions.register(this);
         ContentTypeInference.register(this);
+        WellKnownText.register(this);
         // last: it wraps table steps registered above
         DeferredSorts.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
                 "Web.Page", "Access.Database", "AnalysisServices.Database",
-                "Type.Facets", "Type.ReplaceFacets", "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
+                "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
                 "Table.View", "Table.ViewFunction", "Table.ViewError",
                 // connectors to external systems (out of scope): a call says so rather than naming an unknown identifier
                 "ActiveDirectory.Domains", "AdoDotNet.DataSource", "AdoDotNet.Query", "AdobeAnalytics.Cubes",
@@ -65,7 +66,7 @@ public final class Library {
                 "Cube.AttributeMemberId", "Cube.AttributeMemberProperty", "Cube.CollapseAndRemoveColumns",
                 "Cube.Dimensions", "Cube.DisplayFolders", "Cube.MeasureProperties", "Cube.MeasureProperty",
                 "Cube.Measures", "Cube.Parameters", "Cube.Properties", "Cube.PropertyKey", "Cube.ReplaceDimensions",
-                "Cube.Transform", "Folder.Contents", "Odbc.InferOptions", "WebAction.Request", "Web.Headers",
+                "Cube.Transform", "Odbc.InferOptions", "WebAction.Request", "Web.Headers",
                 "Value.NativeQuery", "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
                 "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {

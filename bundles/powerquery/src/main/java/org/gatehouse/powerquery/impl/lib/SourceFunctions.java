@@ -29,6 +29,31 @@ final class SourceFunctions {
             MType.primitive("datetime"), MType.primitive("datetime"), MType.primitive("datetime"),
             MType.primitive("record"), MType.TEXT);
 
+    /** Folder.Contents' Content holds a subfolder's table or a file's binary, so it is typed any. */
+    private static final List<MType> FOLDER_CONTENTS_TYPES = List.of(MType.ANY, MType.TEXT, MType.TEXT,
+            MType.primitive("datetime"), MType.primitive("datetime"), MType.primitive("datetime"),
+            MType.primitive("record"), MType.TEXT);
+
+    /**
+     * Folder.Contents: one row per file and subfolder directly in the folder, with Folder.Files' columns. A subfolder's
+     * Content is its own Folder.Contents, listed only when read (navigating into it is the usual next step); it has no
+     * extension and no size, and its Attributes say Directory, as Power Query's do.
+     */
+    private static MTable folderContents(DataAccess access, String path) {
+        List<Object[]> rows = new ArrayList<>();
+        for (DataAccess.FolderEntry e : access.folderContents(path)) {
+            int dot = e.name().lastIndexOf('.');
+            MRecord attributes = new MRecord(List.of("Size", "ReadOnly", "Hidden", "Directory"), java.util.Arrays.asList(
+                    e.size() < 0 ? null : (double) e.size(), e.readOnly(), e.hidden(), e.directory()));
+            Thunk content = e.directory() ? new Thunk(() -> folderContents(access, e.path()))
+                    : new Thunk(() -> MBinary.streamed(access.fileStream(e.path())));
+            String extension = e.directory() || dot < 0 ? "" : e.name().substring(dot).toLowerCase();
+            rows.add(new Object[] {content, e.name(), extension, e.accessed(), e.modified(), e.created(), attributes,
+                    e.folderPath()});
+        }
+        return new MTable(FOLDER_FILES_COLUMNS, FOLDER_CONTENTS_TYPES, rows);
+    }
+
     static void register(Library lib) {
         DataAccess access = lib.access;
         lib.fn("File.Contents", 1, 2, a -> MBinary.streamed(access.fileStream(Args.text(a, 0))));
@@ -85,6 +110,7 @@ final class SourceFunctions {
             // the binary Content nor the Attributes record into a sheet
             return new MTable(FOLDER_FILES_COLUMNS, FOLDER_FILES_TYPES, rows);
         });
+        lib.fn("Folder.Contents", 1, 2, a -> folderContents(access, Args.text(a, 0)));
         lib.fn("Csv.Document", 1, 5, a -> CsvDocument.read(Args.v(a, 0), Args.v(a, 1), Args.v(a, 2), Args.v(a, 4)));
         lib.fn("Json.FromValue", 1, 2, a -> new MBinary(JsonValues.write(Args.v(a, 0))
                 .getBytes(Encodings.charset(Args.v(a, 1)))));

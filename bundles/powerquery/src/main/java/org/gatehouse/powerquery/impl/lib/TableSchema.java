@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gatehouse.powerquery.impl.value.MRecord;
 import org.gatehouse.powerquery.impl.value.MTable;
 import org.gatehouse.powerquery.impl.value.MType;
+import org.gatehouse.powerquery.impl.value.TypeFacets;
 
 /**
  * Table.Schema and Type.TableSchema: one row describing each column of a table type. Facets that no source of ours
@@ -44,13 +46,30 @@ final class TableSchema {
     }
 
     private static Object[] row(String name, int position, MType type) {
+        MRecord facets = facets(type);
+        return new Object[] {name, (double) position, typeName(type), type.kind(), type.nullable(),
+                facets.get("NumericPrecisionBase"), facets.get("NumericPrecision"), facets.get("NumericScale"),
+                facets.get("DateTimePrecision"), facets.get("MaxLength"), facets.get("IsVariableLength"),
+                facets.get("NativeTypeName"), facets.get("NativeDefaultExpression"), null};
+    }
+
+    /**
+     * Type.Facets: the facets a type's kind implies (numeric precision from the number facet, seven fractional digits
+     * of seconds for the temporal kinds, as Table.Schema reports them), overridden by those Type.ReplaceFacets gave.
+     * Table.Schema reads its facet columns from here too, so a replaced facet shows in both.
+     */
+    static MRecord facets(MType type) {
         Double[] numeric = type.kind().equals("number")
                 ? NUMERIC.getOrDefault(type.facet() == null ? "number" : type.facet(), new Double[3])
                 : new Double[3];
         boolean temporal = type.kind().startsWith("datetime") || type.kind().equals("time");
-        return new Object[] {name, (double) position, typeName(type), type.kind(), type.nullable(),
-                numeric[0], numeric[1], numeric[2], temporal ? 7.0 : null, null,
-                null, null, null, null};
+        Object[] implied = {numeric[0], numeric[1], numeric[2], temporal ? 7.0 : null, null, null, null, null, null};
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < TypeFacets.NAMES.size(); i++) {
+            String name = TypeFacets.NAMES.get(i);
+            values.add(type.facets().has(name) ? type.facets().get(name) : implied[i]);
+        }
+        return new MRecord(TypeFacets.NAMES, values);
     }
 
     /** The library name of the column's type: Int64.Type for a facet, else the kind's (Text.Type, DateTime.Type). */

@@ -28,6 +28,11 @@ final class TypeFunctions {
             return t.item() == null ? MType.ANY : t.item();
         });
         lib.fn("Type.Union", 1, 1, a -> union(Args.list(a, 0)));
+        lib.fn("Type.Facets", 1, 1, a -> TableSchema.facets(type(a, 0)));
+        lib.fn("Type.ReplaceFacets", 2, 2, a -> {
+            MType t = type(a, 0);
+            return t.withFacets(t.facets().replacedBy(Args.record(a, 1)));
+        });
     }
 
     private static void nullability(Library lib) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code type function} place no restriction at all.
  */
 public record MType(String kind, boolean nullable, String facet, List<String> fieldNames, List<MType> fieldTypes,
-        MType item, Set<String> optionalFields, boolean open, MType returnType, List<TableKey> keys) {
+        MType item, Set<String> optionalFields, boolean open, MType returnType, List<TableKey> keys, TypeFacets facets) {
 
     public static final MType ANY = primitive("any");
     public static final MType TEXT = primitive("text");
@@ -30,6 +30,12 @@ public record MType(String kind, boolean nullable, String facet, List<String> fi
         nullable = nullable || kind.equals("any") || kind.equals("null");
         optionalFields = optionalFields == null ? Set.of() : Set.copyOf(optionalFields);
         keys = keys == null ? List.of() : List.copyOf(keys);
+        facets = facets == null ? TypeFacets.NONE : facets;
+    }
+
+    public MType(String kind, boolean nullable, String facet, List<String> fieldNames, List<MType> fieldTypes,
+            MType item, Set<String> optionalFields, boolean open, MType returnType, List<TableKey> keys) {
+        this(kind, nullable, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, keys, null);
     }
 
     public MType(String kind, boolean nullable, String facet, List<String> fieldNames, List<MType> fieldTypes, MType item) {
@@ -86,7 +92,8 @@ public record MType(String kind, boolean nullable, String facet, List<String> fi
         return switch (kind) {
             case "anynonnull" -> ANY;
             case "none" -> NULL;
-            default -> new MType(kind, true, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, keys);
+            default -> new MType(kind, true, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, keys,
+                    facets);
         };
     }
 
@@ -95,12 +102,20 @@ public record MType(String kind, boolean nullable, String facet, List<String> fi
         return switch (kind) {
             case "any" -> primitive("anynonnull");
             case "null" -> primitive("none");
-            default -> new MType(kind, false, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, keys);
+            default -> new MType(kind, false, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, keys,
+                    facets);
         };
     }
 
     public MType withKeys(List<TableKey> newKeys) {
-        return new MType(kind, nullable, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, newKeys);
+        return new MType(kind, nullable, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, newKeys,
+                facets);
+    }
+
+    /** Type.ReplaceFacets: the same type carrying other facets. */
+    public MType withFacets(TypeFacets newFacets) {
+        return new MType(kind, nullable, facet, fieldNames, fieldTypes, item, optionalFields, open, returnType, keys,
+                newFacets);
     }
 
     /** A record type with the same fields, open or closed. */
@@ -173,7 +188,8 @@ public record MType(String kind, boolean nullable, String facet, List<String> fi
      * M type equality, which the spec leaves to the implementation. Two custom types are equal when their structure is:
      * kind, nullability, fields and their optionality, openness, item, parameter and return types and keys. Against a
      * primitive type only kind and nullability count, so {@code Value.Type([a = 1]) = type record} holds as the library
-     * reference shows it and as this engine always answered. Facets are left out ({@code Int64.Type = type number}).
+     * reference shows it and as this engine always answered. Facets are left out ({@code Int64.Type = type number}, and
+     * the native facets Type.ReplaceFacets gives: they describe a source column, not which values conform).
      * Java's equals is the structural one; M's {@code =} on types is {@link #sameAs}.
      */
     public boolean sameAs(MType other) {

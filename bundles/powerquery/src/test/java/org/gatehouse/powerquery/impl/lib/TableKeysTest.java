@@ -103,7 +103,7 @@ public class TableKeysTest {
         same("null", "Type.TablePartitionKey(type table [u = number])");
         same("#table({\"sku\", \"item\"}, {{7, [name = \"fig\", qty = 3]}, {9, [name = \"kiwi\", qty = 0]}, {4, [name = \"lime\", qty = 5]}})",
                 "Table.CombineColumnsToRecord(" + FRUIT + ", \"item\", {\"name\", \"qty\"})");
-        fails("Expression.Error", "Type.Facets(type number)");
+        fails("Expression.Error", "Type.ReplaceTablePartitionKey(type table [u = number], {\"u\"}, null)");
         same("{\"sku\", \"name\", \"qty\"}", "Table.Profile(" + FRUIT + ")[Column]");
     }
 
