@@ -109,6 +109,40 @@ final class RootedDataAccess implements DataAccess {
         return entries;
     }
 
+    /**
+     * Folder.Contents: the folder's own files and subfolders. A subfolder is listed by the author's path, so reading
+     * its Content comes back here and passes the root checks again.
+     */
+    @Override
+    public List<FolderEntry> folderContents(String path) {
+        Path folder = local(path);
+        if (!Files.isDirectory(folder)) {
+            throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
+        }
+        String authorFolder = path.replace('/', '\\');
+        String prefix = authorFolder.endsWith("\\") ? authorFolder : authorFolder + "\\";
+        String separator = path.contains("\\") ? "\\" : "/";
+        String asWritten = path.endsWith(separator) ? path : path + separator;
+        List<FolderEntry> entries = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            // Windows lists a folder in name order regardless of case, and Power Query shows that order
+            for (Path child : children.sorted(java.util.Comparator.comparing((Path c) -> c.getFileName().toString(),
+                    String.CASE_INSENSITIVE_ORDER)).toList()) {
+                Path real = files.readable(child.toString());
+                String name = child.getFileName().toString();
+                entries.add(Files.isDirectory(real)
+                        ? new FolderEntry(name, prefix, asWritten + name, null, null, null, -1, false, false, true)
+                        : new FolderEntry(name, prefix, real.toString()));
+            }
+        } catch (ConnectorException e) {
+            throw new MException(REFUSED, "Access refused: " + e.getMessage(), path, null);
+        } catch (IOException e) {
+            throw new MException("DataSource.Error", "Could not list folder '" + path + "': " + e.getMessage(), path,
+                    null);
+        }
+        return entries;
+    }
+
     @Override
     public byte[] webContents(String url) {
         return sources.webContents(url, Map.of());

@@ -40,7 +40,10 @@ public class ExcelConnectorTest {
             + "shared Inputs = Csv.Document(File.Contents(\"C:\\Users\\me\\Desktop\\inputs.csv\"), [Delimiter=\",\"]);\r\n"
             + "shared Broken = error Error.Record(\"DataFormat.Error\", \"The amount was not a number\");\r\n"
             + "shared Online = Web.Contents(\"https://example.org/data.json\");\r\n"
-            + "shared Listing = Table.SelectColumns(Folder.Files(\"C:\\Users\\me\\Desktop\"), {\"Name\", \"Folder Path\"});\r\n";
+            + "shared Listing = Table.SelectColumns(Folder.Files(\"C:\\Users\\me\\Desktop\"), {\"Name\", \"Folder Path\"});\r\n"
+            + "shared Contents = Table.AddColumn(Table.SelectColumns(Folder.Contents(\"C:\\Users\\me\\Desktop\"),"
+            + " {\"Name\", \"Folder Path\", \"Content\"}), \"Inside\", each if [Content] is table"
+            + " then Text.Combine([Content][Name], \",\") else Text.From(Binary.Length([Content])), type text);\r\n";
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
@@ -54,7 +57,7 @@ public class ExcelConnectorTest {
         root = tmp.newFolder("root").toPath();
         outside = tmp.newFolder("outside").toPath();
         Files.write(root.resolve("book.xlsx"), Workbooks.withPowerQuery(SECTION, "Sorted Sales", "Inputs", "Broken",
-                "Online", "Listing"));
+                "Online", "Listing", "Contents"));
         Files.write(root.resolve("plain.xlsx"), Workbooks.plain());
         Files.createDirectories(root.resolve("inputs"));
         Files.writeString(root.resolve("inputs/inputs.csv"), "x,y\r\n1,2\r\n3,4\r\n", StandardCharsets.UTF_8);
@@ -124,6 +127,33 @@ public class ExcelConnectorTest {
         assertEquals(2, rows.size());
         assertArrayEquals(new Object[] {"jan.csv", "C:\\Users\\me\\Desktop\\2024\\"}, rows.get(0));
         assertArrayEquals(new Object[] {"inputs.csv", "C:\\Users\\me\\Desktop\\"}, rows.get(1));
+    }
+
+    @Test
+    public void folderContentsListsFilesAndSubfoldersUnderTheRoots() throws IOException, ConnectorException {
+        Files.createDirectories(root.resolve("inputs/2024"));
+        Files.writeString(root.resolve("inputs/2024/jan.csv"), "x\r\n1\r\n");
+        Files.writeString(root.resolve("inputs/2024/Feb.csv"), "x\r\n2\r\n");
+        String map = "C:\\Users\\me\\Desktop=" + root.resolve("inputs");
+        List<Object[]> rows = rows(source(root.resolve("book.xlsx").toString(), map), "Contents", null);
+        assertEquals(2, rows.size());
+        assertArrayEquals(new Object[] {"2024", "C:\\Users\\me\\Desktop\\", "Feb.csv,jan.csv"},
+                new Object[] {rows.get(0)[0], rows.get(0)[1], rows.get(0)[3]});
+        assertArrayEquals(new Object[] {"inputs.csv", "C:\\Users\\me\\Desktop\\", "15"},
+                new Object[] {rows.get(1)[0], rows.get(1)[1], rows.get(1)[3]});
+    }
+
+    @Test
+    public void folderContentsRefusesASubfolderLinkingOut() throws IOException {
+        try {
+            Files.createSymbolicLink(root.resolve("inputs/escape"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.Assume.assumeNoException(e);
+        }
+        ConnectorException e = failure(source(root.resolve("book.xlsx").toString(),
+                "C:\\Users\\me\\Desktop=" + root.resolve("inputs")), "Contents");
+        assertEquals(Reason.QUERY_FAILED, e.reason());
+        assertTrue(e.getMessage(), e.getMessage().contains("symbolic link"));
     }
 
     @Test
