@@ -5,23 +5,25 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.gatehouse.powerquery.impl.value.*;
 
 /**
- * Excel.Workbook and Excel.CurrentWorkbook over .xlsx/.xlsm with Apache POI. Cells give their cached values: numbers,
- * text, logicals, and datetimes for date-formatted numbers (as Power Query reads them); error cells raise when read.
+ * Excel.Workbook and Excel.CurrentWorkbook over .xlsx/.xlsm (and Excel.Workbook over .xls) with Apache POI. Cells give
+ * their cached values: numbers, text, logicals, and dates or datetimes for date-formatted numbers ({@link DateCells}
+ * says which); error cells raise when read.
  */
 public final class ExcelTables {
 
@@ -37,27 +39,50 @@ public final class ExcelTables {
         }
     }
 
+    /** The first bytes of an OLE2 compound file: an Excel 97-2003 (.xls) workbook when Excel.Workbook is given one. */
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+            0x1A, (byte) 0xE1};
+
+    static boolean isLegacyXls(byte[] bytes) {
+        return bytes.length >= OLE2_SIGNATURE.length
+                && java.util.Arrays.equals(bytes, 0, OLE2_SIGNATURE.length, OLE2_SIGNATURE, 0, OLE2_SIGNATURE.length);
+    }
+
+    private static HSSFWorkbook openLegacy(byte[] bytes) {
+        try {
+            return new HSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new org.gatehouse.powerquery.MException("DataFormat.Error",
+                    "The file is not an Excel 97-2003 workbook this engine can read (.xls): " + e.getMessage());
+        }
+    }
+
     /** Excel.Workbook: one row per sheet (Kind "Sheet"), table ("Table") and defined name ("DefinedName"). */
     static MTable workbook(byte[] bytes, boolean useHeaders) {
         if (XlsbTables.isXlsb(bytes)) {
             return XlsbTables.workbook(bytes, useHeaders);
         }
+        boolean legacy = isLegacyXls(bytes);
+        // Power Query reads an .xls through the Access database engine, whose dates all have a time of day
+        DateCells dates = legacy ? DateCells.AS_DATETIME : DateCells.BY_FORMAT;
         List<Object[]> rows = new ArrayList<>();
-        try (XSSFWorkbook wb = open(bytes)) {
+        try (Workbook wb = legacy ? openLegacy(bytes) : open(bytes)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                XSSFSheet sheet = wb.getSheetAt(s);
-                MTable data = sheetTable(sheet, useHeaders, DateCells.BY_FORMAT);
+                Sheet sheet = wb.getSheetAt(s);
+                MTable data = sheetTable(sheet, useHeaders, dates);
                 rows.add(new Object[] {sheet.getSheetName(), data, sheet.getSheetName(), "Sheet",
                         wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)});
             }
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                for (XSSFTable t : wb.getSheetAt(s).getTables()) {
-                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t, DateCells.BY_FORMAT), t.getName(), "Table",
-                            false});
+            if (wb instanceof XSSFWorkbook xlsx) { // tables (ListObjects) exist from Excel 2007 on
+                for (int s = 0; s < xlsx.getNumberOfSheets(); s++) {
+                    for (XSSFTable t : xlsx.getSheetAt(s).getTables()) {
+                        rows.add(new Object[] {t.getName(), table(xlsx.getSheetAt(s), t, dates), t.getName(), "Table",
+                                false});
+                    }
                 }
             }
             for (Name n : wb.getAllNames()) {
-                MTable range = namedRange(wb, n, DateCells.BY_FORMAT);
+                MTable range = namedRange(wb, n, dates);
                 if (range != null) {
                     rows.add(new Object[] {n.getNameName(), range, n.getNameName(), "DefinedName", false});
                 }
@@ -98,7 +123,7 @@ public final class ExcelTables {
         return new MTable(List.of("Name", "Content"), null, rows);
     }
 
-    private static MTable namedRange(XSSFWorkbook wb, Name n, DateCells dates) {
+    private static MTable namedRange(Workbook wb, Name n, DateCells dates) {
         try {
             if (n.isFunctionName() || n.getRefersToFormula() == null) {
                 return null;
