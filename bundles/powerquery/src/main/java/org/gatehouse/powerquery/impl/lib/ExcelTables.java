@@ -43,7 +43,7 @@ public final class ExcelTables {
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
             0x1A, (byte) 0xE1};
 
-    static boolean isLegacyXls(byte[] bytes) {
+    public static boolean isLegacyXls(byte[] bytes) {
         return bytes.length >= OLE2_SIGNATURE.length
                 && java.util.Arrays.equals(bytes, 0, OLE2_SIGNATURE.length, OLE2_SIGNATURE, 0, OLE2_SIGNATURE.length);
     }

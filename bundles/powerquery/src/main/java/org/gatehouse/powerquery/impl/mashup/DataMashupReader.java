@@ -41,8 +41,14 @@ public final class DataMashupReader {
     private DataMashupReader() {
     }
 
-    /** Empty when the file is a zip package without Power Query; an M error when it is not a readable package. */
+    /**
+     * Empty when the file is a zip package without Power Query, or an Excel 97-2003 (.xls) workbook, whose format cannot
+     * hold one; an M error when it is neither a readable package nor an .xls.
+     */
     public static Optional<WorkbookMashup> read(byte[] file) {
+        if (org.gatehouse.powerquery.impl.lib.ExcelTables.isLegacyXls(file)) {
+            return Optional.empty();
+        }
         Map<String, byte[]> parts = unzip(file, "package");
         byte[] raw = parts.get("DataMashup");
         if (raw == null) {

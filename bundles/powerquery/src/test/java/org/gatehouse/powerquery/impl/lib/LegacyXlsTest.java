@@ -79,6 +79,12 @@ public class LegacyXlsTest {
         assertEquals(List.of(List.of(120.5), List.of(99.0)), r.rows());
     }
 
+    /** The Excel 97-2003 format cannot hold a Power Query: such a workbook is reported as having none, not as corrupt. */
+    @Test
+    public void anXlsHasNoPowerQuery() throws IOException {
+        assertTrue(PowerQuery.readMashup(legacyWorkbook()).isEmpty());
+    }
+
     @Test
     public void aDamagedXlsIsAFormatError() {
         byte[] damaged = java.util.Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,

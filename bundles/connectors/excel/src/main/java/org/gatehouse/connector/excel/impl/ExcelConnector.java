@@ -51,7 +51,7 @@ public final class ExcelConnector implements Connector {
     static final String KIND = "excel-workbook";
     static final String WORKBOOK = "workbook";
 
-    private static final Set<String> EXTENSIONS = Set.of(".xlsx", ".xlsm", ".xlsb");
+    private static final Set<String> EXTENSIONS = Set.of(".xlsx", ".xlsm", ".xlsb", ".xls");
     private static final Set<AuthenticationType> SUPPORTED_AUTHENTICATION =
             Collections.unmodifiableSet(EnumSet.of(AuthenticationType.ANONYMOUS, AuthenticationType.WINDOWS));
     private static final Logger LOG = LoggerFactory.getLogger(ExcelConnector.class);
@@ -187,7 +187,7 @@ public final class ExcelConnector implements Connector {
         String lower = requested.toLowerCase(Locale.ROOT);
         if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
             throw new ConnectorException(Reason.UNSUPPORTED, prefix + "'" + requested + "' is not an Excel workbook "
-                    + "(.xlsx, .xlsm or .xlsb)");
+                    + "(.xlsx, .xlsm, .xlsb or .xls)");
         }
         Path path;
         try {

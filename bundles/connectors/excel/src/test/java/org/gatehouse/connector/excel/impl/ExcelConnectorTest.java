@@ -351,6 +351,18 @@ public class ExcelConnectorTest {
     }
 
     @Test
+    public void anXlsWorkbookHasNoPowerQueryButItsSheetsRead() throws IOException, ConnectorException {
+        Files.write(root.resolve("old.xls"), Workbooks.plainXls());
+        DataSourceSettings old = source(root.resolve("old.xls").toString(), null);
+        connector.test(old, Credentials.anonymous());
+        ConnectorException e = failure(old, "Sorted Sales");
+        assertTrue(e.getMessage(), e.getMessage().contains("has no Power Query queries"));
+        List<Object[]> sheet = rows(old, "sheet:Data", null);
+        assertEquals(3, sheet.size());
+        assertEquals(Arrays.asList("c", 4.0), Arrays.asList(sheet.get(2)));
+    }
+
+    @Test
     public void cancelStopsBetweenRows() throws ConnectorException {
         try (RowSource rows = connector.open(source(root.resolve("book.xlsx").toString(), null),
                 Credentials.anonymous(), new Query("q1", "Sorted Sales"))) {

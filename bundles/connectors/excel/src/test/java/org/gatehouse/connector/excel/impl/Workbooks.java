@@ -52,6 +52,27 @@ final class Workbooks {
         }
     }
 
+    /** {@link #plain()}'s "Data" sheet in the Excel 97-2003 format (.xls), which cannot hold a Power Query. */
+    static byte[] plainXls() throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Data");
+            Object[][] rows = {{"Name", "Amount"}, {"a", 1.0}, {"b", 2.5}, {"c", 4.0}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof String s) {
+                        row.createCell(c).setCellValue(s);
+                    } else {
+                        row.createCell(c).setCellValue((Double) rows[r][c]);
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** {@link #plain()} with a Power Query whose queries (all loaded to a sheet) are the given section's members. */
     static byte[] withPowerQuery(String section, String... queries) throws IOException {
         return addMashup(plain(), mashup(section, metadata(queries)));
