@@ -216,7 +216,8 @@ public final class ExcelCache implements AutoCloseable {
             }
         }
         if (v instanceof Number n) {
-            return Values.formatNumber(n.doubleValue());
+            // a decimal reaches Excel's sheet as .NET converts it to a double
+            return Values.formatNumber(n instanceof java.math.BigDecimal ? Values.number(n) : n.doubleValue());
         }
         if (v instanceof LocalDateTime d) {
             LocalDateTime s = d.truncatedTo(ChronoUnit.SECONDS);

@@ -100,7 +100,7 @@ public final class Values {
             return d;
         }
         if (v instanceof BigDecimal b) {
-            return b.doubleValue();
+            return DotNetDecimals.toDouble(b);
         }
         throw Errors.cannotConvert(v, "Number");
     }
