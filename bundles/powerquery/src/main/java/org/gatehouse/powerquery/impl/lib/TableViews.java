@@ -21,9 +21,10 @@ import org.gatehouse.powerquery.impl.value.ViewErrors;
  * type and rows come from its GetType/GetRows handlers (or from the table it views), and on which the library's
  * operations call the view's handler for that operation instead of their own: GetRowCount for Table.RowCount, OnTake for
  * Table.FirstN, OnSkip for Table.Skip, OnSelectColumns, OnSelectRows (given the condition function, which connectors
- * read with RowExpression.From) and OnSort (given a list of [Name, Order] records). Without a handler, or when the
- * handler raises an error, the operation runs as usual on the view's rows; an error made by Table.ViewError is the
- * operation's error instead.
+ * read with RowExpression.From), OnSort (given a list of [Name, Order] records), OnRenameColumns (the {old, new} pairs)
+ * and OnDistinct (column names), with the arguments the Power Query SDK's Table.View handler list gives. Without a
+ * handler, or when the handler raises an error, the operation runs as usual on the view's rows; an error made by
+ * Table.ViewError is the operation's error instead.
  */
 final class TableViews {
 
@@ -47,6 +48,14 @@ final class TableViews {
         intercept(lib, "Table.SelectColumns", "OnSelectColumns", a -> arg(a, 2) != null ? null
                 : new Object[] {MList.of(CoreFunctions.names(arg(a, 1)).toArray())});
         intercept(lib, "Table.SelectRows", "OnSelectRows", a -> new Object[] {a[1]});
+        intercept(lib, "Table.RenameColumns", "OnRenameColumns", a -> {
+            MList renames = renamePairs(arg(a, 1));
+            return arg(a, 2) != null || renames == null ? null : new Object[] {renames};
+        });
+        intercept(lib, "Table.Distinct", "OnDistinct", a -> {
+            List<String> columns = arg(a, 1) == null ? Values.table(a[0]).columns() : columnNames(arg(a, 1));
+            return columns == null ? null : new Object[] {MList.of(columns.toArray())};
+        });
         intercept(lib, "Table.Sort", "OnSort", a -> {
             MList order = sortOrder(arg(a, 1));
             return order == null ? null : new Object[] {order};
@@ -218,6 +227,44 @@ final class TableViews {
             }
         }
         return MList.of(order.toArray());
+    }
+
+    /** Table.RenameColumns' renames as a list of {old, new} lists (a single pair is wrapped), null if malformed. */
+    private static MList renamePairs(Object renames) {
+        if (!(renames instanceof MList list) || list.size() == 0) {
+            return null;
+        }
+        if (!(Values.strip(list.get(0)) instanceof MList)) {
+            return isPair(list) ? MList.of(list) : null;
+        }
+        for (Object item : list.values()) {
+            if (!(Values.strip(item) instanceof MList pair) || !isPair(pair)) {
+                return null;
+            }
+        }
+        return list;
+    }
+
+    private static boolean isPair(MList pair) {
+        return pair.size() == 2 && Values.strip(pair.get(0)) instanceof String && Values.strip(pair.get(1)) instanceof String;
+    }
+
+    /** Table.Distinct's criteria as column names: a name or a list of names; null for comparers. */
+    private static List<String> columnNames(Object criteria) {
+        if (criteria instanceof String name) {
+            return List.of(name);
+        }
+        if (!(criteria instanceof MList list)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (Object item : list.values()) {
+            if (!(Values.strip(item) instanceof String name)) {
+                return null;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private static Object arg(Object[] a, int i) {

@@ -108,6 +108,20 @@ public class TableViewsTest {
     }
 
     @Test
+    public void renameAndDistinctGetPairsAndNames() {
+        String renames = "[OnRenameColumns = (r) => Text.Combine(List.Transform(r, each Text.Combine(_, \">\")), \",\")]";
+        same("\"a>x,b>y\"", "Table.RenameColumns(" + view(renames) + ", {{\"a\", \"x\"}, {\"b\", \"y\"}})");
+        same("\"a>x\"", "Table.RenameColumns(" + view(renames) + ", {\"a\", \"x\"})");
+        same("#table({\"x\", \"b\"}, {{1, \"x\"}, {2, \"y\"}, {3, \"z\"}})",
+                "Table.RenameColumns(" + view("[OnRenameColumns = (r) => ...]") + ", {\"a\", \"x\"})");
+        String distinct = "[OnDistinct = (c) => Text.Combine(c, \"|\")]";
+        same("\"a|b\"", "Table.Distinct(" + view(distinct) + ")");
+        same("\"b\"", "Table.Distinct(" + view(distinct) + ", \"b\")");
+        same("#table({\"a\", \"b\"}, {{1, \"x\"}})",
+                "Table.Distinct(Table.View(#table({\"a\", \"b\"}, {{1, \"x\"}, {1, \"x\"}}), [OnDistinct = (c) => ...]))");
+    }
+
+    @Test
     public void handlersMayReturnViewsAgain() {
         String counting = "let V = (n) => Table.View(null, [GetType = () => type table [a = number],"
                 + " GetRows = () => #table({\"a\"}, List.Transform({1..n}, each {_})), GetRowCount = () => 1000 + n,"
