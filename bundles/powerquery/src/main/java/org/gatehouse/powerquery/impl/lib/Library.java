@@ -46,13 +46,15 @@ public final class Library {
         EnvironmentFunctions.register(this);
         ContentTypeInference.register(this);
         WellKnownText.register(this);
-        // last: it wraps table steps registered above
+        RowExpressionFunctions.register(this);
+        TableViews.register(this);
+        // last: they wrap table steps registered above (a view's handlers come before a deferred sort)
         DeferredSorts.install(this);
+        TableViews.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
                 "Web.Page", "Access.Database", "AnalysisServices.Database",
                 "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
-                "Table.View", "Table.ViewFunction", "Table.ViewError",
                 // connectors to external systems (out of scope): a call says so rather than naming an unknown identifier
                 "ActiveDirectory.Domains", "AdoDotNet.DataSource", "AdoDotNet.Query", "AdobeAnalytics.Cubes",
                 "AnalysisServices.Databases", "AzureStorage.BlobContents", "AzureStorage.Blobs", "AzureStorage.DataLake",

@@ -74,6 +74,9 @@ public final class Errors {
                 }
                 full = new MRecord(names, slots);
             }
+            if (ViewErrors.isMarked(r)) {
+                ViewErrors.mark(full); // the record try gives back keeps the mark when raised again
+            }
             return new MException(reason, message, detail, full);
         }
         throw expression("An error value must be a text or a record.");

@@ -20,6 +20,8 @@ public final class MTable {
     private SortOrigin sortOrigin;
     /** Set on a Table.Combine result only: the tables whose rows it holds, one after the other. */
     private List<MTable> combinedFrom;
+    /** Set on a Table.View result only: the handlers that the library's table operations call instead of their own. */
+    private MRecord viewHandlers;
     /** Set on a {@link #computed} table until its rows are computed. */
     private java.util.function.Supplier<List<Object[]>> computation;
 
@@ -71,6 +73,17 @@ public final class MTable {
     public MTable sortedFrom(SortOrigin origin) {
         this.sortOrigin = origin;
         return this;
+    }
+
+    /** This table as a Table.View over the handlers; set last, as operations that copy a table drop it. */
+    public MTable viewedThrough(MRecord handlers) {
+        this.viewHandlers = handlers;
+        return this;
+    }
+
+    /** The Table.View handlers of this table, or null when it is no view. */
+    public MRecord viewHandlers() {
+        return viewHandlers;
     }
 
     /** This Table.Combine result, remembering the tables it appends. */
