@@ -129,10 +129,32 @@ public final class DirectWebAccess implements DataAccess {
         return link == null || link.isNull() ? null : URI.create(pageUrl).resolve(link.asText()).toString();
     }
 
+    /**
+     * The address as Power Query sends it: without surrounding whitespace, and with the characters a URI cannot hold
+     * (spaces, quotes, braces, non-ASCII...) percent-encoded as UTF-8, the way .NET's Uri class reads a string. Excel
+     * cached the GitHub answer of Web.Contents("https://api.github.com/repos/OfficeDev/office-js ") (trailing space) in
+     * 06_simple_power_query.xlsx of PacktPublishing/AI-and-Business-Rules-for-Excel-Power-Users, and that repository's
+     * decision-service workbook calls an address with spaces in its path. An existing %XX escape is kept as it is.
+     */
+    static String escapedForUri(String url) {
+        String trimmed = url.strip();
+        StringBuilder out = new StringBuilder(trimmed.length());
+        for (byte b : trimmed.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
     private static HttpRequest.Builder request(String url, Map<String, String> headers) {
         URI uri;
         try {
-            uri = URI.create(url);
+            uri = URI.create(escapedForUri(url));
         } catch (IllegalArgumentException e) {
             throw new MException("Expression.Error", "The URL '" + url + "' is not valid: " + e.getMessage(), url, null);
         }

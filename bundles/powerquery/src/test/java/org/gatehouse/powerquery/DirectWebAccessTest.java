@@ -44,6 +44,10 @@ public class DirectWebAccessTest {
                     : "{\"@odata.context\":\"x\",\"value\":[{\"Name\":\"Ann\",\"Age\":41},{\"Name\":\"Bo\",\"Age\":25}],"
                             + "\"@odata.nextLink\":\"People?page=2\"}");
         });
+        server.createContext("/files/", exchange -> {
+            requests.add(exchange.getRequestURI().getRawPath());
+            answer(exchange, 200, "Region,Amount\nEast,5\n");
+        });
         server.createContext("/missing", exchange -> answer(exchange, 404, "no such thing"));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -72,6 +76,21 @@ public class DirectWebAccessTest {
         assertFalse(String.valueOf(r.error()), r.failed());
         assertEquals(List.of(List.of("North", "10"), List.of("South", "20")), r.rows());
         assertEquals(List.of("GET /data/sales.csv?year=2024&q=a%20b key=k1"), requests);
+    }
+
+    @Test
+    public void webContentsTrimsTheUrlAndEscapesTheCharactersAUriCannotHold() {
+        // Excel fetched "https://api.github.com/repos/OfficeDev/office-js " (trailing space) in
+        // 06_simple_power_query.xlsx (PacktPublishing/AI-and-Business-Rules-for-Excel-Power-Users).
+        QueryResult trailing = evaluate("Csv.Document(Web.Contents(\"" + base + "/files/sales.csv \"))");
+        assertFalse(String.valueOf(trailing.error()), trailing.failed());
+        QueryResult spaces = evaluate("Csv.Document(Web.Contents(\" " + base + "/files/Product Recommendation é.csv\"))");
+        assertFalse(String.valueOf(spaces.error()), spaces.failed());
+        assertEquals(List.of(List.of("Region", "Amount"), List.of("East", "5")), spaces.rows());
+        QueryResult escaped = evaluate("Csv.Document(Web.Contents(\"" + base + "/files/a%20b.csv\"))");
+        assertFalse(String.valueOf(escaped.error()), escaped.failed());
+        assertEquals(List.of("/files/sales.csv", "/files/Product%20Recommendation%20%C3%A9.csv", "/files/a%20b.csv"),
+                requests);
     }
 
     @Test

@@ -96,6 +96,18 @@ public final class Lexer {
         throw error("unexpected character '" + c + "'", start);
     }
 
+    /**
+     * The M spec's whitespace: any Unicode Zs character, tab, vertical tab, form feed and the new-line characters
+     * (with U+0085). Java's Character.isWhitespace leaves out the no-break spaces, yet Excel saves queries with them:
+     * the "1_DS_No_Params" query of PacktPublishing/AI-and-Business-Rules-for-Excel-Power-Users'
+     * 06_power_query_decision_service.xlsx has a line holding only U+202F (narrow no-break space). U+FEFF (a byte-order
+     * mark pasted into a query) is skipped too.
+     */
+    static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR
+                || c == '\u0085' || c == '\ufeff';
+    }
+
     private void skipWhitespaceAndComments() {
         while (pos < src.length()) {
             char c = src.charAt(pos);
@@ -103,7 +115,7 @@ public final class Lexer {
                 pos++;
                 line++;
                 lineStart = pos;
-            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\ufeff') {
+            } else if (isWhitespace(c)) {
                 pos++;
             } else if (src.startsWith("//", pos)) {
                 while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {

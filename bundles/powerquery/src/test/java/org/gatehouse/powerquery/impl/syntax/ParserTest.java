@@ -31,6 +31,19 @@ public class ParserTest {
     }
 
     @Test
+    public void noBreakSpacesAreWhitespace() {
+        // 06_power_query_decision_service.xlsx (PacktPublishing/AI-and-Business-Rules-for-Excel-Power-Users) has a
+        // query line holding only U+202F; the M spec counts every Unicode Zs character (and U+0085) as whitespace.
+        List<Token> t = Lexer.tokenize("let\u202f\r\n\u00a0x\u2007=\u30001\u0085in\u2003x");
+        assertEquals(7, t.size());
+        assertEquals("let", t.get(0).text());
+        assertEquals("x", t.get(1).text());
+        assertEquals("=", t.get(2).text());
+        assertEquals("in", t.get(4).text());
+        assertEquals(TokenKind.END, t.get(6).kind());
+    }
+
+    @Test
     public void precedence() {
         Binary b = (Binary) parse("1 + 2 * 3 = 7 and x or y");
         assertEquals("or", b.operator());
