@@ -83,14 +83,25 @@ final class RootedDataAccess implements DataAccess {
         return () -> Files.newInputStream(local(path));
     }
 
-    @Override
-    public List<FolderEntry> folderFiles(String path) {
+    /** The local folder an M folder path stands for, checked against the roots; NotFound when it is no folder. */
+    private Path localFolder(String path) {
         Path folder = local(path);
         if (!Files.isDirectory(folder)) {
             throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
         }
+        return folder;
+    }
+
+    /** The folder as the author wrote it, with backslashes and a trailing one: Folder Path as Power Query shows it. */
+    private static String authorFolderPath(String path) {
         String authorFolder = path.replace('/', '\\');
-        String prefix = authorFolder.endsWith("\\") ? authorFolder : authorFolder + "\\";
+        return authorFolder.endsWith("\\") ? authorFolder : authorFolder + "\\";
+    }
+
+    @Override
+    public List<FolderEntry> folderFiles(String path) {
+        Path folder = localFolder(path);
+        String prefix = authorFolderPath(path);
         List<FolderEntry> entries = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -115,12 +126,8 @@ final class RootedDataAccess implements DataAccess {
      */
     @Override
     public List<FolderEntry> folderContents(String path) {
-        Path folder = local(path);
-        if (!Files.isDirectory(folder)) {
-            throw new MException("DataSource.NotFound", "Could not find folder '" + path + "'.", path, null);
-        }
-        String authorFolder = path.replace('/', '\\');
-        String prefix = authorFolder.endsWith("\\") ? authorFolder : authorFolder + "\\";
+        Path folder = localFolder(path);
+        String prefix = authorFolderPath(path);
         String separator = path.contains("\\") ? "\\" : "/";
         String asWritten = path.endsWith(separator) ? path : path + separator;
         List<FolderEntry> entries = new ArrayList<>();
