@@ -15,28 +15,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.gatehouse.powerquery.impl.value.*;
 
 /**
- * Excel.Workbook and Excel.CurrentWorkbook over .xlsx/.xlsm (and Excel.Workbook over .xls) with Apache POI. Cells give
- * their cached values: numbers, text, logicals, and dates or datetimes for date-formatted numbers ({@link DateCells}
- * says which); error cells raise when read.
+ * Excel.Workbook and Excel.CurrentWorkbook: .xlsx/.xlsm are read by {@link XlsxTables}, .xlsb by {@link XlsbTables},
+ * and Excel 97-2003 .xls here with POI's object model. Cells give their cached values: numbers, text, logicals, and
+ * dates or datetimes for date-formatted numbers ({@link DateCells} says which); error cells raise when read.
  */
 public final class ExcelTables {
 
     private ExcelTables() {
-    }
-
-    static XSSFWorkbook open(byte[] bytes) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new org.gatehouse.powerquery.MException("DataFormat.Error",
-                    "The file is not an Excel workbook this engine can read (.xlsx/.xlsm): " + e.getMessage());
-        }
     }
 
     /** The first bytes of an OLE2 compound file: an Excel 97-2003 (.xls) workbook when Excel.Workbook is given one. */
@@ -62,24 +51,18 @@ public final class ExcelTables {
         if (XlsbTables.isXlsb(bytes)) {
             return XlsbTables.workbook(bytes, useHeaders);
         }
-        boolean legacy = isLegacyXls(bytes);
+        if (!isLegacyXls(bytes)) {
+            return XlsxTables.workbook(bytes, useHeaders);
+        }
         // Power Query reads an .xls through the Access database engine, whose dates all have a time of day
-        DateCells dates = legacy ? DateCells.AS_DATETIME : DateCells.BY_FORMAT;
+        DateCells dates = DateCells.AS_DATETIME;
         List<Object[]> rows = new ArrayList<>();
-        try (Workbook wb = legacy ? openLegacy(bytes) : open(bytes)) {
+        try (Workbook wb = openLegacy(bytes)) {
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
                 MTable data = sheetTable(sheet, useHeaders, dates);
                 rows.add(new Object[] {sheet.getSheetName(), data, sheet.getSheetName(), "Sheet",
                         wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)});
-            }
-            if (wb instanceof XSSFWorkbook xlsx) { // tables (ListObjects) exist from Excel 2007 on
-                for (int s = 0; s < xlsx.getNumberOfSheets(); s++) {
-                    for (XSSFTable t : xlsx.getSheetAt(s).getTables()) {
-                        rows.add(new Object[] {t.getName(), table(xlsx.getSheetAt(s), t, dates), t.getName(), "Table",
-                                false});
-                    }
-                }
             }
             for (Name n : wb.getAllNames()) {
                 MTable range = namedRange(wb, n, dates);
@@ -93,34 +76,17 @@ public final class ExcelTables {
         return new MTable(List.of("Name", "Data", "Item", "Kind", "Hidden"), null, rows);
     }
 
-    /** Excel.CurrentWorkbook: tables (with their header names) and named ranges (Column1..N). */
     /** Whether the bytes are an .xlsb (binary) workbook rather than an .xlsx/.xlsm. */
     public static boolean isBinaryWorkbook(byte[] bytes) {
         return XlsbTables.isXlsb(bytes);
     }
 
+    /** Excel.CurrentWorkbook: tables (with their header names) and named ranges (Column1..N). */
     public static MTable currentWorkbook(byte[] bytes) {
         if (XlsbTables.isXlsb(bytes)) {
             return XlsbTables.currentWorkbook(bytes);
         }
-        List<Object[]> rows = new ArrayList<>();
-        try (XSSFWorkbook wb = open(bytes)) {
-            for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-                for (XSSFTable t : wb.getSheetAt(s).getTables()) {
-                    rows.add(new Object[] {t.getName(), table(wb.getSheetAt(s), t, DateCells.AS_DATETIME)});
-                }
-            }
-            for (Name n : wb.getAllNames()) {
-                MTable range = namedRange(wb, n, DateCells.AS_DATETIME);
-                if (range != null && !n.getNameName().startsWith("_xlnm")) {
-                    rows.add(new Object[] {ScopedNames.currentWorkbookName(n.getSheetIndex() < 0 ? null
-                            : wb.getSheetName(n.getSheetIndex()), n.getNameName()), range});
-                }
-            }
-        } catch (IOException e) {
-            throw Errors.dataFormat(e.getMessage());
-        }
-        return new MTable(List.of("Name", "Content"), null, rows);
+        return XlsxTables.currentWorkbook(bytes);
     }
 
     private static MTable namedRange(Workbook wb, Name n, DateCells dates) {
@@ -137,21 +103,6 @@ public final class ExcelTables {
         } catch (RuntimeException e) {
             return null; // names that are formulas or point at other workbooks are not ranges
         }
-    }
-
-    static MTable table(Sheet sheet, XSSFTable t, DateCells dates) {
-        CellReference from = t.getStartCellReference(), to = t.getEndCellReference();
-        int headerRows = t.getHeaderRowCount() > 0 ? 1 : 0;
-        int totals = t.getTotalsRowCount();
-        List<String> names = new ArrayList<>();
-        for (int c = from.getCol(); c <= to.getCol(); c++) {
-            names.add(t.getColumns().get(c - from.getCol()).getName());
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (int r = from.getRow() + headerRows; r <= to.getRow() - totals; r++) {
-            rows.add(rowValues(sheet.getRow(r), from.getCol(), to.getCol(), dates));
-        }
-        return new MTable(names, null, rows);
     }
 
     static MTable sheetTable(Sheet sheet, boolean useHeaders, DateCells dates) {
