@@ -48,11 +48,19 @@ public final class ExcelTables {
 
     /** Excel.Workbook: one row per sheet (Kind "Sheet"), table ("Table") and defined name ("DefinedName"). */
     static MTable workbook(byte[] bytes, boolean useHeaders) {
+        return workbook(bytes, useHeaders, false);
+    }
+
+    /**
+     * Excel.Workbook with its options; {@code inferDimensions} (InferSheetDimensions) reads a sheet's range from its
+     * cells rather than its dimension metadata, which only Open XML workbooks have.
+     */
+    static MTable workbook(byte[] bytes, boolean useHeaders, boolean inferDimensions) {
         if (XlsbTables.isXlsb(bytes)) {
             return XlsbTables.workbook(bytes, useHeaders);
         }
         if (!isLegacyXls(bytes)) {
-            return XlsxTables.workbook(bytes, useHeaders);
+            return XlsxTables.workbook(bytes, useHeaders, inferDimensions);
         }
         // Power Query reads an .xls through the Access database engine, whose dates all have a time of day
         DateCells dates = DateCells.AS_DATETIME;

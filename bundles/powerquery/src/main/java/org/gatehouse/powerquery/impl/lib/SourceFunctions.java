@@ -156,8 +156,13 @@ final class SourceFunctions {
                 : new MBinary(compress(((MBinary) Args.v(a, 0)).bytes(), Args.integer(a, 1))));
         lib.fn("Excel.Workbook", 1, 3, a -> {
             MBinary b = (MBinary) Args.v(a, 0);
-            boolean headers = Boolean.TRUE.equals(Args.v(a, 1));
-            return ExcelTables.workbook(b.bytes(), headers);
+            // useHeaders is a logical or, in current Power Query, a record of options
+            Object options = Args.v(a, 1);
+            if (options instanceof MRecord record) {
+                return ExcelTables.workbook(b.bytes(), option(record, "UseHeaders"),
+                        option(record, "InferSheetDimensions"));
+            }
+            return ExcelTables.workbook(b.bytes(), Boolean.TRUE.equals(options));
         });
         lib.fn("Excel.CurrentWorkbook", 0, 0, a -> {
             byte[] wb = access.currentWorkbook();
@@ -166,6 +171,11 @@ final class SourceFunctions {
             }
             return ExcelTables.currentWorkbook(wb);
         });
+    }
+
+    /** A logical option of a record; absent or null is false. */
+    private static boolean option(MRecord options, String name) {
+        return options.has(name) && Boolean.TRUE.equals(Thunk.force(options.get(name)));
     }
 
     /** A gateway result (Java values of the api's column types) as an M table with matching M types. */

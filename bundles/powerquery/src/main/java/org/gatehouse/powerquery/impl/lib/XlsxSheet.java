@@ -13,7 +13,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 
 import org.gatehouse.powerquery.impl.value.Errors;
 import org.gatehouse.powerquery.impl.value.Thunk;
@@ -45,6 +48,8 @@ final class XlsxSheet {
     private final TreeMap<Integer, RowCells> rows = new TreeMap<>();
     private int firstColumn = Integer.MAX_VALUE;
     private int lastColumn = -1;
+    /** The range the sheet says it uses ({@code <dimension ref>}), or null when it says none or nothing readable. */
+    private AreaReference dimension;
 
     private XlsxSheet() {
     }
@@ -72,10 +77,21 @@ final class XlsxSheet {
         lastColumn = Math.max(lastColumn, column);
     }
 
-    /** The sheet's used range (from its first to its last non-blank cell) as rows of values. */
-    List<Object[]> usedRange() {
+    /**
+     * The sheet's data as rows of values. Power Query takes the range the sheet's dimension metadata gives (Excel's used
+     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}) or the
+     * sheet has none: then the range from its first to its last non-blank cell. Microsoft's Excel.Workbook reference
+     * says so (InferSheetDimensions: "rather than by reading the dimensions metadata from the file"). A sheet without
+     * any value is an empty table either way.
+     */
+    List<Object[]> usedRange(boolean inferDimensions) {
         if (rows.isEmpty()) {
             return new ArrayList<>();
+        }
+        if (!inferDimensions && dimension != null) {
+            CellReference from = dimension.getFirstCell();
+            CellReference to = dimension.getLastCell();
+            return area(from.getRow(), from.getCol(), to.getRow(), to.getCol());
         }
         return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
     }
@@ -129,6 +145,7 @@ final class XlsxSheet {
                         column = -1;
                     }
                     case "c" -> cell();
+                    case "dimension" -> sheet.dimension = dimension(xml.getAttributeValue(null, "ref"));
                     default -> { }
                 }
             }
@@ -167,6 +184,15 @@ final class XlsxSheet {
             boolean blank = !formula && ("inlineStr".equals(type) ? inline == null : value == null);
             if (!blank) {
                 sheet.put(row, column, value(type, style == null ? 0 : Integer.parseInt(style), formula, value, inline));
+            }
+        }
+
+        private static AreaReference dimension(String ref) {
+            try {
+                return ref == null || ref.isBlank() ? null
+                        : new AreaReference(ref.trim(), SpreadsheetVersion.EXCEL2007);
+            } catch (RuntimeException e) {
+                return null; // a damaged dimension is no dimension: the cells still tell the range
             }
         }
 

@@ -52,12 +52,12 @@ final class XlsxTables {
     }
 
     /** Excel.Workbook: one row per sheet (Kind "Sheet"), table ("Table") and defined name ("DefinedName"). */
-    static MTable workbook(byte[] bytes, boolean useHeaders) {
+    static MTable workbook(byte[] bytes, boolean useHeaders, boolean inferDimensions) {
         XlsxTables book = open(bytes, DateCells.BY_FORMAT);
         List<Object[]> rows = new ArrayList<>();
         for (SheetEntry sheet : book.sheets) {
             Thunk data = new Thunk(() -> {
-                List<Object[]> cells = book.cells(sheet.name()).usedRange();
+                List<Object[]> cells = book.cells(sheet.name()).usedRange(inferDimensions);
                 int width = cells.isEmpty() ? 0 : cells.get(0).length;
                 return ExcelTables.withColumnNames(cells, width, useHeaders);
             });

@@ -172,7 +172,7 @@ public class XlsxTablesTest {
     }
 
     /** The zip with one entry's content replaced. */
-    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
+    static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
                 java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
