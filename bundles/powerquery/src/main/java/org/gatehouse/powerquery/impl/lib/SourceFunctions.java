@@ -164,12 +164,20 @@ final class SourceFunctions {
             }
             return ExcelTables.workbook(b.bytes(), Boolean.TRUE.equals(options));
         });
+        // the queries of one refresh (one library) that read Excel.CurrentWorkbook share one reading of the workbook
+        Object[] current = new Object[2];
         lib.fn("Excel.CurrentWorkbook", 0, 0, a -> {
             byte[] wb = access.currentWorkbook();
             if (wb == null) {
                 throw Errors.expression("Excel.CurrentWorkbook is only available while refreshing a workbook.");
             }
-            return ExcelTables.currentWorkbook(wb);
+            synchronized (current) {
+                if (current[0] != wb) {
+                    current[1] = ExcelTables.currentWorkbook(wb);
+                    current[0] = wb;
+                }
+                return current[1];
+            }
         });
     }
 
