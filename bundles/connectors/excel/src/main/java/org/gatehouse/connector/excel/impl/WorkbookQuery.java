@@ -39,13 +39,16 @@ record WorkbookQuery(Kind kind, String name) {
 
     /**
      * An M section document reading this sheet or table of the workbook at {@code path} through Excel.Workbook with
-     * headers promoted; an unknown name raises an M error listing the names there are.
+     * headers promoted; an unknown name raises an M error listing the names there are. A sheet is the range of its
+     * cells (InferSheetDimensions), not the range its metadata declares: formatted empty cells around the data would
+     * add empty rows and ColumnN columns, and some writers declare a wrong range.
      */
     String sectionReading(String path) {
         String kindText = kind == Kind.SHEET ? "Sheet" : "Table";
         String what = kind == Kind.SHEET ? "sheet" : "table";
         return "section Gatehouse;\n"
-                + "shared Items = Excel.Workbook(File.Contents(" + text(path) + "), true);\n"
+                + "shared Items = Excel.Workbook(File.Contents(" + text(path) + "), [UseHeaders = true, "
+                + "InferSheetDimensions = true]);\n"
                 + "shared Candidates = Table.SelectRows(Items, each [Kind] = " + text(kindText) + ");\n"
                 + "shared Matches = Table.SelectRows(Candidates, each [Item] = " + text(name) + ");\n"
                 + "shared " + MEMBER + " = if Table.RowCount(Matches) = 0 then error Error.Record(\"Expression.Error\", "

@@ -351,6 +351,15 @@ public class ExcelConnectorTest {
     }
 
     @Test
+    public void aSheetIsItsCellsNotTheFormattedRangeAroundThem() throws IOException, ConnectorException {
+        Files.write(root.resolve("formatted.xlsx"), Workbooks.plainWithFormattedEmptyCell());
+        DataSourceSettings formatted = source(root.resolve("formatted.xlsx").toString(), null);
+        List<Object[]> sheet = rows(formatted, "sheet:Data", null);
+        assertEquals(3, sheet.size());
+        assertEquals(Arrays.asList("c", 4.0), Arrays.asList(sheet.get(2)));
+    }
+
+    @Test
     public void anXlsWorkbookHasNoPowerQueryButItsSheetsRead() throws IOException, ConnectorException {
         Files.write(root.resolve("old.xls"), Workbooks.plainXls());
         DataSourceSettings old = source(root.resolve("old.xls").toString(), null);

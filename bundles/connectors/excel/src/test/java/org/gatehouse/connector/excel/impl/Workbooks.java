@@ -52,6 +52,18 @@ final class Workbooks {
         }
     }
 
+    /** {@link #plain()} with an empty but formatted cell at D10 of "Data", which Excel counts in the sheet's range. */
+    static byte[] plainWithFormattedEmptyCell() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(plain()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.CellStyle bordered = wb.createCellStyle();
+            bordered.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+            wb.getSheet("Data").createRow(9).createCell(3).setCellStyle(bordered);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** {@link #plain()}'s "Data" sheet in the Excel 97-2003 format (.xls), which cannot hold a Power Query. */
     static byte[] plainXls() throws IOException {
         try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
