@@ -70,7 +70,11 @@ public final class Library {
                 "Cube.Measures", "Cube.Parameters", "Cube.Properties", "Cube.PropertyKey", "Cube.ReplaceDimensions",
                 "Cube.Transform", "Odbc.InferOptions", "WebAction.Request", "Web.Headers",
                 "Value.NativeQuery", "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
-                "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary"}) {
+                "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary",
+                // Power BI Desktop's script and online-service sources, and the host's internal functions
+                "Facebook.Graph", "Python.Execute", "R.Execute", "Excel.ShapeTable", "Embedded.Value",
+                "Value.Lineage", "Value.Alternates", "Value.Versions", "DirectQueryCapabilities.From",
+                "Table.PartitionValues", "List.ConformToPageReader"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));
