@@ -50,6 +50,9 @@ final class XlsxSheet {
     private int lastColumn = -1;
     /** The range the sheet says it uses ({@code <dimension ref>}), or null when it says none or nothing readable. */
     private AreaReference dimension;
+    /** The last row and column of any cell element, formatted empty ones included: where Excel's used range ends. */
+    private int lastCellRow = -1;
+    private int lastCellColumn = -1;
 
     private XlsxSheet() {
     }
@@ -91,7 +94,10 @@ final class XlsxSheet {
         if (!inferDimensions && dimension != null) {
             CellReference from = dimension.getFirstCell();
             CellReference to = dimension.getLastCell();
-            return area(from.getRow(), from.getCol(), to.getRow(), to.getCol());
+            // a dimension reaching past every cell of the file (some writers declare the whole grid) ends at the
+            // last cell element, so that a declared million empty rows are not built
+            return area(from.getRow(), from.getCol(), Math.min(to.getRow(), Math.max(lastCellRow, rows.lastKey())),
+                    Math.min(to.getCol(), Math.max(lastCellColumn, lastColumn)));
         }
         return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
     }
@@ -181,6 +187,8 @@ final class XlsxSheet {
                     depth--;
                 }
             }
+            sheet.lastCellRow = Math.max(sheet.lastCellRow, row);
+            sheet.lastCellColumn = Math.max(sheet.lastCellColumn, column);
             boolean blank = !formula && ("inlineStr".equals(type) ? inline == null : value == null);
             if (!blank) {
                 sheet.put(row, column, value(type, style == null ? 0 : Integer.parseInt(style), formula, value, inline));

@@ -62,6 +62,12 @@ public class SheetDimensionTest {
     }
 
     @Test
+    public void aDimensionDeclaringTheWholeGridEndsAtTheLastCell() throws IOException {
+        same("{5, 4}", "let t = Excel.Workbook(" + workbook("A1:XFD1048576") + "){[Item=\"Data\", Kind=\"Sheet\"]}[Data]"
+                + " in {Table.RowCount(t), Table.ColumnCount(t)}");
+    }
+
+    @Test
     public void withoutADimensionTheCellsTellTheRange() throws IOException {
         same("#table({\"Name\", \"Qty\"}, {{\"bolt\", 3}})",
                 "Excel.Workbook(" + workbook(null) + ", [UseHeaders = true]){[Item=\"Data\", Kind=\"Sheet\"]}[Data]");
