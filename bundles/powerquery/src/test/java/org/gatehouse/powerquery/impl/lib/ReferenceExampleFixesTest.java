@@ -25,4 +25,11 @@ public class ReferenceExampleFixesTest {
         same("-2.916666666666666", "List.Covariance({1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1})");
         same("1.25", "List.Covariance({1, 2, 3, 4}, {1, 2, 3, 4})");
     }
+
+    @Test
+    public void delayedTraceCallsTheValueFunction() {
+        same("\"7\"", "Diagnostics.Trace(TraceLevel.Warning, \"m\", () => Text.From(3 + 4), true)");
+        same("5", "Diagnostics.Trace(TraceLevel.Warning, \"m\", 5)");
+        same("5", "Diagnostics.Trace(TraceLevel.Warning, \"m\", 5, false)");
+    }
 }
