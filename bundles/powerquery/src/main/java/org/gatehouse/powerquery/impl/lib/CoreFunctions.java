@@ -178,7 +178,7 @@ final class CoreFunctions {
         lib.fn("Value.Is", 2, 2, a -> Values.type(Args.v(a, 1)).accepts(Args.v(a, 0)));
         lib.fn("Value.As", 2, 2, a -> {
             if (!Values.type(Args.v(a, 1)).accepts(Args.v(a, 0))) {
-                throw Errors.cannotConvert(Args.v(a, 0), Values.type(Args.v(a, 1)).toString());
+                throw Errors.cannotConvert(Args.v(a, 0), Values.type(Args.v(a, 1)));
             }
             return Args.v(a, 0);
         });

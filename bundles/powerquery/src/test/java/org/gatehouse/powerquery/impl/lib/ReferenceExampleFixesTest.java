@@ -32,4 +32,16 @@ public class ReferenceExampleFixesTest {
         same("5", "Diagnostics.Trace(TraceLevel.Warning, \"m\", 5)");
         same("5", "Diagnostics.Trace(TraceLevel.Warning, \"m\", 5, false)");
     }
+
+    @Test
+    public void errorMessagesOfTheReferenceExamples() {
+        same("\"There were too many elements in the enumeration to complete the operation.\"",
+                "try List.Single({1, 2}) catch (e) => e[Message]");
+        same("\"There weren't enough elements in the enumeration to complete the operation.\"",
+                "try List.Single({}) catch (e) => e[Message]");
+        same("\"We cannot convert the value \"\"abc\"\" to type Number.\"",
+                "try Value.As(\"abc\", type number) catch (e) => e[Message]");
+        same("\"We cannot convert the value 1 to type DateTime.\"", "try (1 as datetime) catch (e) => e[Message]");
+        same("\"We cannot convert the value 1 to type Text.\"", "try (1 as text) catch (e) => e[Message]");
+    }
 }
