@@ -69,7 +69,7 @@ public final class Library {
                 "Cube.Dimensions", "Cube.DisplayFolders", "Cube.MeasureProperties", "Cube.MeasureProperty",
                 "Cube.Measures", "Cube.Parameters", "Cube.Properties", "Cube.PropertyKey", "Cube.ReplaceDimensions",
                 "Cube.Transform", "Odbc.InferOptions", "WebAction.Request", "Web.Headers",
-                "Value.NativeQuery", "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
+                "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
                 "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
