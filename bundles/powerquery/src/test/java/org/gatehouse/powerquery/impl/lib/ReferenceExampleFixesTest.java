@@ -44,4 +44,11 @@ public class ReferenceExampleFixesTest {
         same("\"We cannot convert the value 1 to type DateTime.\"", "try (1 as datetime) catch (e) => e[Message]");
         same("\"We cannot convert the value 1 to type Text.\"", "try (1 as text) catch (e) => e[Message]");
     }
+
+    @Test
+    public void addJoinColumnTakesTheRightTableOrAFunctionGivingIt() {
+        String expected = "#table({\"k\", \"j\"}, {{1, #table({\"k\", \"v\"}, {{1, \"a\"}})}, {2, #table({\"k\", \"v\"}, {})}})";
+        same(expected, "Table.AddJoinColumn(#table({\"k\"}, {{1}, {2}}), \"k\", #table({\"k\", \"v\"}, {{1, \"a\"}}), \"k\", \"j\")");
+        same(expected, "Table.AddJoinColumn(#table({\"k\"}, {{1}, {2}}), \"k\", () => #table({\"k\", \"v\"}, {{1, \"a\"}}), \"k\", \"j\")");
+    }
 }
