@@ -80,6 +80,41 @@ public class PluggableSourcesTest {
     }
 
     @Test
+    public void valueNativeQueryRunsTheQueryOnTheDatabaseOfItsTarget() {
+        List<String> asked = new java.util.ArrayList<>();
+        DataAccess db = new DataAccess() {
+            @Override
+            public byte[] fileContents(String path) {
+                throw new MException("DataSource.NotFound", path);
+            }
+
+            @Override
+            public QueryResult sqlQuery(String server, String database, String query) {
+                asked.add(server + "/" + database + ": " + query);
+                if (query.contains("INFORMATION_SCHEMA.TABLES")) {
+                    return new QueryResult("t", List.of(new Column("TABLE_SCHEMA", ColumnType.STRING),
+                            new Column("TABLE_NAME", ColumnType.STRING), new Column("TABLE_TYPE", ColumnType.STRING)),
+                            List.of(), null);
+                }
+                return new QueryResult("q", List.of(new Column("N", ColumnType.LONG)), List.of(List.of(42L)), null);
+            }
+        };
+        QueryResult r = PowerQuery.evaluate("section S; shared Q = let Source = Sql.Database(\"srv\", \"sales\"),"
+                + " Rows = Value.NativeQuery(Source, \"select count(*) as N from t\", null, [EnableFolding = true])"
+                + " in Rows;", "Q", db);
+        assertFalse(String.valueOf(r.error()), r.failed());
+        assertEquals(List.of(List.of(42L)), r.rows());
+        assertEquals("srv/sales: select count(*) as N from t", asked.get(asked.size() - 1));
+
+        QueryResult notADatabase = PowerQuery.evaluate("section S; shared Q = Value.NativeQuery(#table({\"a\"}, {}),"
+                + " \"select 1\");", "Q", db);
+        assertEquals("Expression.Error", notADatabase.error().reason());
+        QueryResult withParameters = PowerQuery.evaluate("section S; shared Q = Value.NativeQuery("
+                + "Sql.Database(\"srv\", \"sales\"), \"select @p\", [p = 1]);", "Q", db);
+        assertTrue(withParameters.error().getMessage().contains("not supported"));
+    }
+
+    @Test
     public void odataFeedBecomesATable() {
         QueryResult r = PowerQuery.evaluate("section S; shared Q = OData.Feed(\"https://h/svc/T\");", "Q", access);
         assertEquals(List.of("A", "B"), r.columnNames());

@@ -235,11 +235,7 @@ public final class Evaluator {
                 MType t = TypeBuilder.build(b.right(), env);
                 if (!t.accepts(l)) {
                     // Power Query names the primitive type as a conversion does: "to type Text", not "to type text"
-                    String name = t.toString();
-                    if (name.matches("[a-z]+")) {
-                        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-                    }
-                    throw Errors.cannotConvert(l, name);
+                    throw Errors.cannotConvert(l, t);
                 }
                 return l;
             }

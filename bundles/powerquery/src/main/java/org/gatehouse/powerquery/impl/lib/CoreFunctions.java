@@ -178,7 +178,7 @@ final class CoreFunctions {
         lib.fn("Value.Is", 2, 2, a -> Values.type(Args.v(a, 1)).accepts(Args.v(a, 0)));
         lib.fn("Value.As", 2, 2, a -> {
             if (!Values.type(Args.v(a, 1)).accepts(Args.v(a, 0))) {
-                throw Errors.cannotConvert(Args.v(a, 0), Values.type(Args.v(a, 1)).toString());
+                throw Errors.cannotConvert(Args.v(a, 0), Values.type(Args.v(a, 1)));
             }
             return Args.v(a, 0);
         });
@@ -229,7 +229,10 @@ final class CoreFunctions {
                     org.gatehouse.powerquery.impl.syntax.Parser.parseExpression(Args.text(a, 0)), env);
         });
         lib.fn("Function.Invoke", 2, 2, a -> Args.function(a, 0).call(Args.list(a, 1).values().toArray()));
-        lib.fn("Diagnostics.Trace", 3, 4, a -> a[2]); // tracing has no sink here: the traced value passes through
+        // tracing has no sink here: the traced value passes through; delayed = true means value is a function of no
+        // arguments called after the trace (the reference's example gives "123" for () => Text.From(123))
+        lib.fn("Diagnostics.Trace", 3, 4, a -> a.length > 3 && Boolean.TRUE.equals(Args.v(a, 3))
+                ? Args.function(a, 2).call(new Object[0]) : a[2]);
     }
 
     private static void records(Library lib) {

@@ -69,12 +69,15 @@ public final class Library {
                 "Cube.Dimensions", "Cube.DisplayFolders", "Cube.MeasureProperties", "Cube.MeasureProperty",
                 "Cube.Measures", "Cube.Parameters", "Cube.Properties", "Cube.PropertyKey", "Cube.ReplaceDimensions",
                 "Cube.Transform", "Odbc.InferOptions", "WebAction.Request", "Web.Headers",
-                "Value.NativeQuery", "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
+                "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
                 "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary",
                 // Power BI Desktop's script and online-service sources, and the host's internal functions
                 "Facebook.Graph", "Python.Execute", "R.Execute", "Excel.ShapeTable", "Embedded.Value",
-                "Value.Lineage", "Value.Alternates", "Value.Versions", "DirectQueryCapabilities.From",
-                "Table.PartitionValues", "List.ConformToPageReader"}) {
+                "Value.Lineage", "Value.Alternates", "Value.Versions", "Value.Traits", "Value.Firewall",
+                "Value.Expression", "DirectQueryCapabilities.From", "Table.PartitionValues", "List.ConformToPageReader",
+                "Table.ConformToPageReader", "Table.FilterWithDataTable", "Table.ReplaceRelationshipIdentity",
+                "Tables.GetRelationships", "Module.Versions", "Progress.DataSourceProgress",
+                "SqlExpression.SchemaFrom", "SqlExpression.ToExpression"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

@@ -268,8 +268,12 @@ final class ListFunctions {
                 .allMatch(v -> Values.logical(Args.function(a, 1).call(v))));
         lib.fn("List.Single", 1, 1, a -> {
             MList l = Args.list(a, 0);
-            if (l.size() != 1) {
-                throw Errors.expression("There were too many or too few elements in the enumeration to complete the operation.");
+            // the reference's example gives "too many" for a longer list; an empty one is item access's "weren't enough"
+            if (l.size() > 1) {
+                throw Errors.expression("There were too many elements in the enumeration to complete the operation.");
+            }
+            if (l.size() == 0) {
+                throw Errors.expression("There weren't enough elements in the enumeration to complete the operation.");
             }
             return l.get(0);
         });

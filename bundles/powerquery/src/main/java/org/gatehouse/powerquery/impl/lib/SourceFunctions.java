@@ -70,6 +70,19 @@ final class SourceFunctions {
             }
             return fromResult(access.sqlQuery(Args.text(a, 0), Args.text(a, 1), Values.text(query)));
         });
+        // Value.NativeQuery(Sql.Database(server, database), query, parameters, options) runs the query as
+        // Sql.Database's Query option does; options (EnableFolding, ...) only steer folding, which does not happen here
+        lib.fn("Value.NativeQuery", 2, 4, a -> {
+            String[] origin = SqlNavigation.origin(Args.v(a, 0));
+            if (origin == null) {
+                throw Errors.expression("Value.NativeQuery needs a database from Sql.Database as its target.");
+            }
+            Object parameters = Args.v(a, 2);
+            if (parameters instanceof MRecord r && !r.names().isEmpty() || parameters instanceof MList l && l.size() > 0) {
+                throw Errors.notSupported("Value.NativeQuery with parameters");
+            }
+            return fromResult(access.sqlQuery(origin[0], origin[1], Args.text(a, 1)));
+        });
         lib.fn("OData.Feed", 1, 3, a -> {
             org.gatehouse.powerquery.QueryResult served = access.odataRows(Args.text(a, 0));
             if (served != null) {

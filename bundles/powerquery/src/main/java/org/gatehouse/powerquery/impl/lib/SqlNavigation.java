@@ -25,7 +25,19 @@ final class SqlNavigation {
     static final String TABLES_QUERY = "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES "
             + "ORDER BY TABLE_SCHEMA, TABLE_NAME";
 
+    /**
+     * The server and database of each navigation table this engine made, so that Value.NativeQuery can run a query
+     * where the table came from (weak keys: a table no query holds any more is forgotten; tables compare by identity).
+     */
+    private static final java.util.Map<MTable, String[]> ORIGINS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private SqlNavigation() {
+    }
+
+    /** The {server, database} a navigation table of Sql.Database lists, or null for any other value. */
+    static String[] origin(Object value) {
+        return value instanceof MTable t ? ORIGINS.get(t) : null;
     }
 
     static MTable of(DataAccess access, String server, String database) {
@@ -45,7 +57,9 @@ final class SqlNavigation {
             Thunk data = new Thunk(() -> SourceFunctions.fromResult(access.sqlQuery(server, database, select)));
             rows.add(new Object[] {name, data, schema, name, kind});
         }
-        return new MTable(List.of("Name", "Data", "Schema", "Item", "Kind"), null, rows);
+        MTable navigation = new MTable(List.of("Name", "Data", "Schema", "Item", "Kind"), null, rows);
+        ORIGINS.put(navigation, new String[] {server, database});
+        return navigation;
     }
 
     /** An SQL identifier in double quotes (ANSI; SQL Server accepts them with its default QUOTED_IDENTIFIER ON). */

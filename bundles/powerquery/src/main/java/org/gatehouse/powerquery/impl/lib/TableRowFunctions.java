@@ -427,8 +427,11 @@ final class TableRowFunctions {
             }
             return org.gatehouse.powerquery.impl.eval.Tables.combine(tables);
         });
+        // table2 may be a function giving the table: the reference's signature had it "as function" (its 2025 example
+        // passes () => Table.FromRecords(...)); it says "as any" now
         lib.fn("Table.AddJoinColumn", 5, 5, a -> TableFunctions.nestedJoin(Args.table(a, 0), CoreFunctions.names(Args.v(a, 1)),
-                Args.table(a, 2), CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), 1));
+                Args.v(a, 2) instanceof MFunction f ? Values.table(f.call(new Object[0])) : Args.table(a, 2),
+                CoreFunctions.names(Args.v(a, 3)), Args.text(a, 4), 1));
         lib.fn("Table.FindText", 2, 2, a -> {
             MTable t = Args.table(a, 0);
             String needle = Args.text(a, 1);

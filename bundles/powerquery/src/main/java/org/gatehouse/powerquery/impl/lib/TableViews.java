@@ -38,6 +38,10 @@ final class TableViews {
         // the Value.* names the reference lists for the same two functions
         lib.fn("Value.ViewError", 1, 1, a -> ViewErrors.mark(Values.record(a[0])));
         lib.fn("Value.ViewFunction", 1, 1, a -> viewFunction(Values.function(a[0])));
+        // and the Binary.* names: Binary.View yields its content (no handlers stay attached to a binary), so a
+        // Binary.ViewFunction applies its function and a Binary.ViewError is an ordinary error record when raised
+        lib.fn("Binary.ViewError", 1, 1, a -> ViewErrors.mark(Values.record(a[0])));
+        lib.fn("Binary.ViewFunction", 1, 1, a -> viewFunction(Values.function(a[0])));
     }
 
     /** Lets the table operations call a view's handlers; installed last, around the steps registered before. */

@@ -20,6 +20,20 @@ public final class Errors {
         return new MException("Expression.Error", "The function " + function + " is not supported.");
     }
 
+    /**
+     * As Power Query names the target of a failed {@code as}/Value.As: a primitive type by its kind's .NET-style name
+     * ("to type Number", the reference's Value.As example; "to type Text"), any other type as M writes it.
+     */
+    public static MException cannotConvert(Object value, MType to) {
+        String name = to.toString();
+        String kind = switch (name) {
+            case "datetime" -> "DateTime";
+            case "datetimezone" -> "DateTimeZone";
+            default -> name.matches("[a-z]+") ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name;
+        };
+        return cannotConvert(value, kind);
+    }
+
     public static MException cannotConvert(Object value, String to) {
         return expression("We cannot convert the value " + Values.describe(value) + " to type " + to + ".");
     }

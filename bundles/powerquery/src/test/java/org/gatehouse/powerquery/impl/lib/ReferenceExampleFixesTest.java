@@ -25,4 +25,30 @@ public class ReferenceExampleFixesTest {
         same("-2.916666666666666", "List.Covariance({1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1})");
         same("1.25", "List.Covariance({1, 2, 3, 4}, {1, 2, 3, 4})");
     }
+
+    @Test
+    public void delayedTraceCallsTheValueFunction() {
+        same("\"7\"", "Diagnostics.Trace(TraceLevel.Warning, \"m\", () => Text.From(3 + 4), true)");
+        same("5", "Diagnostics.Trace(TraceLevel.Warning, \"m\", 5)");
+        same("5", "Diagnostics.Trace(TraceLevel.Warning, \"m\", 5, false)");
+    }
+
+    @Test
+    public void errorMessagesOfTheReferenceExamples() {
+        same("\"There were too many elements in the enumeration to complete the operation.\"",
+                "try List.Single({1, 2}) catch (e) => e[Message]");
+        same("\"There weren't enough elements in the enumeration to complete the operation.\"",
+                "try List.Single({}) catch (e) => e[Message]");
+        same("\"We cannot convert the value \"\"abc\"\" to type Number.\"",
+                "try Value.As(\"abc\", type number) catch (e) => e[Message]");
+        same("\"We cannot convert the value 1 to type DateTime.\"", "try (1 as datetime) catch (e) => e[Message]");
+        same("\"We cannot convert the value 1 to type Text.\"", "try (1 as text) catch (e) => e[Message]");
+    }
+
+    @Test
+    public void addJoinColumnTakesTheRightTableOrAFunctionGivingIt() {
+        String expected = "#table({\"k\", \"j\"}, {{1, #table({\"k\", \"v\"}, {{1, \"a\"}})}, {2, #table({\"k\", \"v\"}, {})}})";
+        same(expected, "Table.AddJoinColumn(#table({\"k\"}, {{1}, {2}}), \"k\", #table({\"k\", \"v\"}, {{1, \"a\"}}), \"k\", \"j\")");
+        same(expected, "Table.AddJoinColumn(#table({\"k\"}, {{1}, {2}}), \"k\", () => #table({\"k\", \"v\"}, {{1, \"a\"}}), \"k\", \"j\")");
+    }
 }

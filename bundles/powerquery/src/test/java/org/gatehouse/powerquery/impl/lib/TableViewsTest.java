@@ -142,4 +142,13 @@ public class TableViewsTest {
         same("103", "let F = Table.ViewFunction((t, n) => Table.RowCount(t) + n) in F(Table.View(" + ROWS
                 + ", [OnInvoke = (f, args, index) => ...]), 100)");
     }
+
+    @Test
+    public void binaryViewFunctionsApplyToTheViewsContent() {
+        // Binary.View yields its content, so the function of Binary.ViewFunction runs on it
+        same("3", "let F = Binary.ViewFunction((b) => Binary.Length(b)) in F(Binary.View(#binary({1, 2, 3}), []))");
+        same("[Reason = \"R\", Message = \"m\", Detail = null]",
+                "Binary.ViewError([Reason = \"R\", Message = \"m\", Detail = null])");
+        fails("R", "Binary.View(null, [GetStream = () => error Binary.ViewError(Error.Record(\"R\", \"m\"))])");
+    }
 }
