@@ -25,4 +25,14 @@ public class ReferenceExampleFixesTest {
         same("-2.916666666666666", "List.Covariance({1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1})");
         same("1.25", "List.Covariance({1, 2, 3, 4}, {1, 2, 3, 4})");
     }
+
+    @Test
+    public void tableFromListTakesATableTypeForItsColumns() {
+        // the reference: columns "may be the number of columns, a list of columns or a TableType" (a book's calendar
+        // query: Table.FromList(dates, Splitter.SplitByNothing(), type table [Date = date], null, 1))
+        same("#table(type table [Date = date], {{#date(2024, 1, 1)}, {#date(2024, 1, 2)}})",
+                "Table.FromList({#date(2024, 1, 1), #date(2024, 1, 2)}, Splitter.SplitByNothing(), type table [Date = date], null, 1)");
+        same("type date", "Type.TableColumn(Value.Type(Table.FromList({#date(2024, 1, 1)}, Splitter.SplitByNothing(), type table [Date = date])), \"Date\")");
+        same("#table({\"A\", \"B\"}, {{\"a\", \"b\"}})", "Table.FromList({\"a,b\"}, null, type table [A = text, B = text])");
+    }
 }
