@@ -70,7 +70,9 @@ public final class Library {
                 "Cube.Measures", "Cube.Parameters", "Cube.Properties", "Cube.PropertyKey", "Cube.ReplaceDimensions",
                 "Cube.Transform", "Odbc.InferOptions", "WebAction.Request", "Web.Headers",
                 "Value.NativeQuery", "Identity.From", "Identity.IsMemberOf", "IdentityProvider.Default",
-                "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary"}) {
+                "AccessControlEntry.ConditionToIdentities", "Graph.Nodes", "RData.FromBinary",
+                // met in course workbooks and book examples (a Facebook feed, Parquet files, R/Python scripts)
+                "Facebook.Graph", "Parquet.Document", "R.Execute", "Python.Execute"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

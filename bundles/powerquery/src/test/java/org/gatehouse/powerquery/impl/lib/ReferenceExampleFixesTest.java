@@ -35,4 +35,15 @@ public class ReferenceExampleFixesTest {
         same("type date", "Type.TableColumn(Value.Type(Table.FromList({#date(2024, 1, 1)}, Splitter.SplitByNothing(), type table [Date = date])), \"Date\")");
         same("#table({\"A\", \"B\"}, {{\"a\", \"b\"}})", "Table.FromList({\"a,b\"}, null, type table [A = text, B = text])");
     }
+
+    @Test
+    public void referenceConnectorsMetInCourseWorkbooksSayTheyAreNotSupported() {
+        // a course workbook's Facebook.Graph query, a book's Parquet.Document and R.Execute queries: the reference
+        // lists these functions, so a call is "not supported" rather than an unknown name
+        for (String call : new String[] {"Facebook.Graph(\"https://graph.facebook.com/v2.11/me/posts\")",
+                "Parquet.Document(#binary({}))", "R.Execute(\"x <- 1\")", "Python.Execute(\"x = 1\")"}) {
+            String name = call.substring(0, call.indexOf('('));
+            same("\"The function " + name + " is not supported.\"", "try " + call + " catch (e) => e[Message]");
+        }
+    }
 }
