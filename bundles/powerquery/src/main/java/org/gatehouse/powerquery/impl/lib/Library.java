@@ -77,7 +77,7 @@ public final class Library {
                 "Value.Expression", "DirectQueryCapabilities.From", "Table.PartitionValues", "List.ConformToPageReader",
                 "Table.ConformToPageReader", "Table.FilterWithDataTable", "Table.ReplaceRelationshipIdentity",
                 "Tables.GetRelationships", "Module.Versions", "Progress.DataSourceProgress",
-                "SqlExpression.SchemaFrom", "SqlExpression.ToExpression"}) {
+                "SqlExpression.SchemaFrom", "SqlExpression.ToExpression", "Parquet.Document"}) {
             globals.putIfAbsent(name, new Builtin(name, 0, Integer.MAX_VALUE, a -> {
                 throw Errors.notSupported(name);
             }));

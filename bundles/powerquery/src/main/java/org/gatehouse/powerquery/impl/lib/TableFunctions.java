@@ -85,8 +85,13 @@ final class TableFunctions {
                 rows.add(row);
             }
             List<String> names = new ArrayList<>();
+            List<MType> types = null;
             if (Args.v(a, 2) instanceof MList l) {
                 names.addAll(CoreFunctions.names(l));
+            } else if (Args.v(a, 2) instanceof MType t) {
+                // the reference: "columns may be the number of columns, a list of columns or a TableType"
+                names.addAll(t.fieldNames());
+                types = new ArrayList<>(t.fieldTypes());
             } else {
                 int n = Args.v(a, 2) == null ? width : Args.integer(a, 2);
                 for (int i = 1; i <= n; i++) {
@@ -97,7 +102,8 @@ final class TableFunctions {
             for (Object[] r : rows) {
                 sized.add(Arrays.copyOf(r, names.size()));
             }
-            return new MTable(names, null, sized);
+            MTable table = new MTable(names, types, sized);
+            return Args.v(a, 2) instanceof MType t ? table.withKeys(t.keys()) : table;
         });
         lib.fn("Table.ToRows", 1, 1, a -> {
             List<Object> out = new ArrayList<>();

@@ -51,4 +51,25 @@ public class ReferenceExampleFixesTest {
         same(expected, "Table.AddJoinColumn(#table({\"k\"}, {{1}, {2}}), \"k\", #table({\"k\", \"v\"}, {{1, \"a\"}}), \"k\", \"j\")");
         same(expected, "Table.AddJoinColumn(#table({\"k\"}, {{1}, {2}}), \"k\", () => #table({\"k\", \"v\"}, {{1, \"a\"}}), \"k\", \"j\")");
     }
+
+    @Test
+    public void tableFromListTakesATableTypeForItsColumns() {
+        // the reference: columns "may be the number of columns, a list of columns or a TableType" (a book's calendar
+        // query: Table.FromList(dates, Splitter.SplitByNothing(), type table [Date = date], null, 1))
+        same("#table(type table [Date = date], {{#date(2024, 1, 1)}, {#date(2024, 1, 2)}})",
+                "Table.FromList({#date(2024, 1, 1), #date(2024, 1, 2)}, Splitter.SplitByNothing(), type table [Date = date], null, 1)");
+        same("type date", "Type.TableColumn(Value.Type(Table.FromList({#date(2024, 1, 1)}, Splitter.SplitByNothing(), type table [Date = date])), \"Date\")");
+        same("#table({\"A\", \"B\"}, {{\"a\", \"b\"}})", "Table.FromList({\"a,b\"}, null, type table [A = text, B = text])");
+    }
+
+    @Test
+    public void referenceConnectorsMetInCourseWorkbooksSayTheyAreNotSupported() {
+        // a course workbook's Facebook.Graph query, a book's Parquet.Document and R.Execute queries: the reference
+        // lists these functions, so a call is "not supported" rather than an unknown name
+        for (String call : new String[] {"Facebook.Graph(\"https://graph.facebook.com/v2.11/me/posts\")",
+                "Parquet.Document(#binary({}))", "R.Execute(\"x <- 1\")", "Python.Execute(\"x = 1\")"}) {
+            String name = call.substring(0, call.indexOf('('));
+            same("\"The function " + name + " is not supported.\"", "try " + call + " catch (e) => e[Message]");
+        }
+    }
 }
