@@ -48,6 +48,11 @@ final class XlsxSheet {
     private final TreeMap<Integer, RowCells> rows = new TreeMap<>();
     private int firstColumn = Integer.MAX_VALUE;
     private int lastColumn = -1;
+    /** The rows and columns of every cell the sheet lists, blank (only styled) ones too: 0-based, inclusive. */
+    private int listedFirstRow = Integer.MAX_VALUE;
+    private int listedLastRow = -1;
+    private int listedFirstColumn = Integer.MAX_VALUE;
+    private int listedLastColumn = -1;
     /** The range the sheet says it uses ({@code <dimension ref>}), or null when it says none or nothing readable. */
     private AreaReference dimension;
 
@@ -77,12 +82,22 @@ final class XlsxSheet {
         lastColumn = Math.max(lastColumn, column);
     }
 
+    private void listed(int row, int column) {
+        listedFirstRow = Math.min(listedFirstRow, row);
+        listedLastRow = Math.max(listedLastRow, row);
+        listedFirstColumn = Math.min(listedFirstColumn, column);
+        listedLastColumn = Math.max(listedLastColumn, column);
+    }
+
     /**
      * The sheet's data as rows of values. Power Query takes the range the sheet's dimension metadata gives (Excel's used
-     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}) or the
-     * sheet has none: then the range from its first to its last non-blank cell. Microsoft's Excel.Workbook reference
-     * says so (InferSheetDimensions: "rather than by reading the dimensions metadata from the file"). A sheet without
-     * any value is an empty table either way.
+     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}): then the
+     * range from its first to its last non-blank cell. Microsoft's Excel.Workbook reference says so
+     * (InferSheetDimensions: "rather than by reading the dimensions metadata from the file"). A sheet without a
+     * dimension (written by Google Sheets, say) is the range of every cell it lists, styled blank cells too, as a used
+     * range would be: a workbook's query removed "Column10".."Column13" of such a sheet whose data ends at column I
+     * and which lists one blank styled cell at M33 (rows are taken alike, without evidence of their own). A sheet
+     * without any value is an empty table either way.
      */
     List<Object[]> usedRange(boolean inferDimensions) {
         if (rows.isEmpty()) {
@@ -93,7 +108,10 @@ final class XlsxSheet {
             CellReference to = dimension.getLastCell();
             return area(from.getRow(), from.getCol(), to.getRow(), to.getCol());
         }
-        return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
+        if (inferDimensions) {
+            return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
+        }
+        return area(listedFirstRow, listedFirstColumn, listedLastRow, listedLastColumn);
     }
 
     /** The values of a rectangle of the sheet (0-based, inclusive), blank cells as nulls. */
@@ -182,6 +200,7 @@ final class XlsxSheet {
                 }
             }
             boolean blank = !formula && ("inlineStr".equals(type) ? inline == null : value == null);
+            sheet.listed(row, column);
             if (!blank) {
                 sheet.put(row, column, value(type, style == null ? 0 : Integer.parseInt(style), formula, value, inline));
             }
