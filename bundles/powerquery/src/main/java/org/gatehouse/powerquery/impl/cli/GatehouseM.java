@@ -118,7 +118,13 @@ public final class GatehouseM {
         }
         int differing = 0;
         try (ExcelCache cache = ExcelCache.of(bytes)) {
-            for (org.gatehouse.powerquery.QueryResult result : PowerQuery.refresh(bytes, access.forWorkbook(bytes))) {
+            List<org.gatehouse.powerquery.QueryResult> results = PowerQuery.refresh(bytes, access.forWorkbook(bytes));
+            if (results.isEmpty()) {
+                // Excel keeps the DataMashup (an empty section) after the last query is deleted: say so rather than nothing
+                out.println(workbook.getFileName() + ": no query to refresh (its DataMashup holds none that loads)");
+                return 0;
+            }
+            for (org.gatehouse.powerquery.QueryResult result : results) {
                 // a query loaded to the data model only, or never loaded to a sheet, has no FillTarget
                 String target = mashup.get().queries().stream().filter(q -> q.name().equals(result.name()))
                         .findFirst().map(org.gatehouse.powerquery.MashupQuery::fillTarget).orElse(null);

@@ -23,6 +23,7 @@ final class TableShapeFunctions {
             // PromoteAllScalars: dates, times, logicals... become names too, as Text.From writes them
             boolean allScalars = Boolean.TRUE.equals(Values.strip(Args.option(Args.recordOrEmpty(a, 1), "PromoteAllScalars")));
             CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 1)); // the options' Culture, if any
+            int[] renamed = {0};
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
                 // only texts (even "", as a CSV's blank header cell is) and numbers become names; other headers
@@ -31,7 +32,7 @@ final class TableShapeFunctions {
                         || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
                 String n = v instanceof String || v instanceof Number ? Values.toText(v)
                         : allScalars && scalar ? culture.text(v) : "Column" + (c + 1);
-                names.add(uniqueName(names, n));
+                names.add(uniqueName(names, n, renamed));
             }
             List<MType> types = new ArrayList<>();
             names.forEach(n -> types.add(MType.ANY));
@@ -370,15 +371,20 @@ final class TableShapeFunctions {
         });
     }
 
-    /** A promoted name made unique as Power Query does: a repeated "x" becomes "x_1", then "x_2"... */
-    static String uniqueName(List<String> taken, String name) {
+    /**
+     * A promoted name made unique as Power Query does: a repeated name takes the suffix "_N", where N counts the
+     * repeats of the whole header row so far, not of that name ({"a", "b", "a", "b"} becomes a, b, a_1, b_2). Evidence:
+     * a shipment workbook whose query names its promoted columns "First Class_1", "Same Day_2", ... "Standard
+     * Class_8" for three repeated groups of four names. {@code renamed} holds the row's count.
+     */
+    static String uniqueName(List<String> taken, String name, int[] renamed) {
         if (!taken.contains(name)) {
             return name;
         }
-        int i = 1;
-        while (taken.contains(name + "_" + i)) {
-            i++;
-        }
-        return name + "_" + i;
+        String unique;
+        do {
+            unique = name + "_" + ++renamed[0];
+        } while (taken.contains(unique));
+        return unique;
     }
 }

@@ -48,11 +48,13 @@ final class XlsxSheet {
     private final TreeMap<Integer, RowCells> rows = new TreeMap<>();
     private int firstColumn = Integer.MAX_VALUE;
     private int lastColumn = -1;
+    /** The rows and columns of every cell the sheet lists, blank (only styled) ones too: 0-based, inclusive. */
+    private int listedFirstRow = Integer.MAX_VALUE;
+    private int listedLastRow = -1;
+    private int listedFirstColumn = Integer.MAX_VALUE;
+    private int listedLastColumn = -1;
     /** The range the sheet says it uses ({@code <dimension ref>}), or null when it says none or nothing readable. */
     private AreaReference dimension;
-    /** The last row and column of any cell element, formatted empty ones included: where Excel's used range ends. */
-    private int lastCellRow = -1;
-    private int lastCellColumn = -1;
 
     private XlsxSheet() {
     }
@@ -80,12 +82,22 @@ final class XlsxSheet {
         lastColumn = Math.max(lastColumn, column);
     }
 
+    private void listed(int row, int column) {
+        listedFirstRow = Math.min(listedFirstRow, row);
+        listedLastRow = Math.max(listedLastRow, row);
+        listedFirstColumn = Math.min(listedFirstColumn, column);
+        listedLastColumn = Math.max(listedLastColumn, column);
+    }
+
     /**
      * The sheet's data as rows of values. Power Query takes the range the sheet's dimension metadata gives (Excel's used
-     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}) or the
-     * sheet has none: then the range from its first to its last non-blank cell. Microsoft's Excel.Workbook reference
-     * says so (InferSheetDimensions: "rather than by reading the dimensions metadata from the file"). A sheet without
-     * any value is an empty table either way.
+     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}): then the
+     * range from its first to its last non-blank cell. Microsoft's Excel.Workbook reference says so
+     * (InferSheetDimensions: "rather than by reading the dimensions metadata from the file"). A sheet without a
+     * dimension (written by Google Sheets, say) is the range of every cell it lists, styled blank cells too, as a used
+     * range would be: a workbook's query removed "Column10".."Column13" of such a sheet whose data ends at column I
+     * and which lists one blank styled cell at M33 (rows are taken alike, without evidence of their own). A sheet
+     * without any value is an empty table either way.
      */
     List<Object[]> usedRange(boolean inferDimensions) {
         if (rows.isEmpty()) {
@@ -96,15 +108,21 @@ final class XlsxSheet {
             CellReference to = dimension.getLastCell();
             // a dimension reaching past every cell of the file (some writers declare the whole grid) ends at the
             // last cell element, so that a declared million empty rows are not built
-            return area(from.getRow(), from.getCol(), Math.min(to.getRow(), Math.max(lastCellRow, rows.lastKey())),
-                    Math.min(to.getCol(), Math.max(lastCellColumn, lastColumn)));
+            return area(from.getRow(), from.getCol(), Math.min(to.getRow(), listedLastRow),
+                    Math.min(to.getCol(), listedLastColumn));
         }
-        return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
+        if (inferDimensions) {
+            return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
+        }
+        return area(listedFirstRow, listedFirstColumn, listedLastRow, listedLastColumn);
     }
 
     /** The values of a rectangle of the sheet (0-based, inclusive), blank cells as nulls. */
     List<Object[]> area(int firstRow, int fromColumn, int lastRow, int toColumn) {
-        List<Object[]> out = new ArrayList<>(Math.max(0, lastRow - firstRow + 1));
+        if (lastRow < firstRow || toColumn < fromColumn) {
+            return new ArrayList<>(); // a declared range that lies beyond every cell of the sheet
+        }
+        List<Object[]> out = new ArrayList<>(lastRow - firstRow + 1);
         for (int r = firstRow; r <= lastRow; r++) {
             out.add(new Object[toColumn - fromColumn + 1]);
         }
@@ -187,9 +205,8 @@ final class XlsxSheet {
                     depth--;
                 }
             }
-            sheet.lastCellRow = Math.max(sheet.lastCellRow, row);
-            sheet.lastCellColumn = Math.max(sheet.lastCellColumn, column);
             boolean blank = !formula && ("inlineStr".equals(type) ? inline == null : value == null);
+            sheet.listed(row, column);
             if (!blank) {
                 sheet.put(row, column, value(type, style == null ? 0 : Integer.parseInt(style), formula, value, inline));
             }

@@ -127,6 +127,19 @@ public class GatehouseMTest {
                 run("", "check", book.toString()).replace("\r\n", "\n"));
     }
 
+    @Test
+    public void checkSaysWhenTheMashupHoldsNoQuery() throws Exception {
+        // Excel keeps a DataMashup with an empty section once a workbook's last query is deleted
+        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path book = dir.resolve("emptied.xlsx");
+        Files.write(book, org.gatehouse.powerquery.GeneratedWorkbookTest.withMashup(
+                org.gatehouse.powerquery.GeneratedWorkbookTest.sheetWorkbook(),
+                org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1;",
+                        "<LocalPackageMetadataFile><Items/></LocalPackageMetadataFile>")));
+        assertEquals("emptied.xlsx: no query to refresh (its DataMashup holds none that loads)\n",
+                run("", "check", book.toString()).replace("\r\n", "\n"));
+    }
+
     /** A workbook whose table Sales (b, a) holds Excel's cache of a query Sales with this M expression. */
     private static byte[] workbookLoadingSales(String expression) throws Exception {
         return org.gatehouse.powerquery.GeneratedWorkbookTest.withMashup(

@@ -44,6 +44,14 @@ public class RealWorkbookBehaviourTest {
     }
 
     @Test
+    public void repeatedHeadersAreNumberedAcrossTheWholeRow() {
+        // a cross-tab's repeated groups of headers: the suffix counts every repeat of the row, not of the name
+        same("{\"Mode\", \"A\", \"B\", \"Column4\", \"A_1\", \"B_2\", \"Column7\", \"A_3\", \"B_4\"}",
+                "Table.ColumnNames(Table.PromoteHeaders(#table(9, {{\"Mode\", \"A\", \"B\", null, \"A\", \"B\", null, "
+                        + "\"A\", \"B\"}})))");
+    }
+
+    @Test
     public void pivotedRowsComeOutSortedByTheKeptColumns() {
         same("#table({\"K\", \"L\", \"x\", \"y\"}, {{\"a\", 1, 2, null}, {\"b\", 1, 4, null}, {\"b\", 2, 1, 3}})",
                 "Table.Pivot(#table({\"K\", \"L\", \"M\", \"V\"}, {{\"b\", 2, \"x\", 1}, {\"a\", 1, \"x\", 2}, "

@@ -68,8 +68,18 @@ public class SheetDimensionTest {
     }
 
     @Test
-    public void withoutADimensionTheCellsTellTheRange() throws IOException {
-        same("#table({\"Name\", \"Qty\"}, {{\"bolt\", 3}})",
+    public void aDimensionBeyondEveryCellIsAnEmptyTable() throws IOException {
+        same("0", "Table.RowCount(Excel.Workbook(" + workbook("F20:G30") + "){[Item=\"Data\", Kind=\"Sheet\"]}[Data])");
+    }
+
+    @Test
+    public void withoutADimensionEveryListedCellTellsTheRange() throws IOException {
+        // as a used range: the styled blank D5 widens the table (a Google Sheets export with no dimension and one
+        // blank styled cell beyond its data gave Power Query those extra columns)
+        same("#table({\"Name\", \"Qty\", \"Column3\", \"Column4\"}, {{\"bolt\", 3, null, null}, {null, null, null, null},"
+                + " {null, null, null, null}, {null, null, null, null}})",
                 "Excel.Workbook(" + workbook(null) + ", [UseHeaders = true]){[Item=\"Data\", Kind=\"Sheet\"]}[Data]");
+        same("#table({\"Name\", \"Qty\"}, {{\"bolt\", 3}})", "Excel.Workbook(" + workbook(null)
+                + ", [UseHeaders = true, InferSheetDimensions = true]){[Item=\"Data\", Kind=\"Sheet\"]}[Data]");
     }
 }
