@@ -50,6 +50,11 @@ final class XlsxSheet {
     private int lastColumn = -1;
     /** The range the sheet says it uses ({@code <dimension ref>}), or null when it says none or nothing readable. */
     private AreaReference dimension;
+    /** The rectangle of every {@code <c>} element, blank formatted ones too (0-based, inclusive). */
+    private int cellsFirstRow = Integer.MAX_VALUE;
+    private int cellsLastRow = -1;
+    private int cellsFirstColumn = Integer.MAX_VALUE;
+    private int cellsLastColumn = -1;
 
     private XlsxSheet() {
     }
@@ -79,8 +84,9 @@ final class XlsxSheet {
 
     /**
      * The sheet's data as rows of values. Power Query takes the range the sheet's dimension metadata gives (Excel's used
-     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}) or the
-     * sheet has none: then the range from its first to its last non-blank cell. Microsoft's Excel.Workbook reference
+     * range, which counts formatted empty cells too), unless asked to infer it ({@code InferSheetDimensions}): then the range
+     * from its first to its last non-blank cell. A sheet without dimension spans all the cells it lists, blank
+     * formatted ones included. Microsoft's Excel.Workbook reference
      * says so (InferSheetDimensions: "rather than by reading the dimensions metadata from the file"). A sheet without
      * any value is an empty table either way.
      */
@@ -92,6 +98,12 @@ final class XlsxSheet {
             CellReference from = dimension.getFirstCell();
             CellReference to = dimension.getLastCell();
             return area(from.getRow(), from.getCol(), to.getRow(), to.getCol());
+        }
+        if (!inferDimensions) {
+            // No dimension (a Google Sheets export): the range still spans the blank formatted cells the sheet lists.
+            // Evidence: a query over such a sheet, values in A:I and one empty styled cell M33, removes the columns
+            // "Column10".."Column13" its promoted headers gave the blank J:M.
+            return area(cellsFirstRow, cellsFirstColumn, cellsLastRow, cellsLastColumn);
         }
         return area(rows.firstKey(), firstColumn, rows.lastKey(), lastColumn);
     }
@@ -181,6 +193,10 @@ final class XlsxSheet {
                     depth--;
                 }
             }
+            sheet.cellsFirstRow = Math.min(sheet.cellsFirstRow, row);
+            sheet.cellsLastRow = Math.max(sheet.cellsLastRow, row);
+            sheet.cellsFirstColumn = Math.min(sheet.cellsFirstColumn, column);
+            sheet.cellsLastColumn = Math.max(sheet.cellsLastColumn, column);
             boolean blank = !formula && ("inlineStr".equals(type) ? inline == null : value == null);
             if (!blank) {
                 sheet.put(row, column, value(type, style == null ? 0 : Integer.parseInt(style), formula, value, inline));

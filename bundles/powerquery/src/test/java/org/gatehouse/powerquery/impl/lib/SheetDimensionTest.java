@@ -61,9 +61,18 @@ public class SheetDimensionTest {
                 "Excel.Workbook(" + workbook("A1") + ", [InferSheetDimensions = true]){[Item=\"Data\", Kind=\"Sheet\"]}[Data]");
     }
 
+    /**
+     * A sheet without dimension metadata (Google Sheets writes none) spans every cell it lists, blank styled ones too:
+     * a public workbook's query removes Column10..Column13 of such a sheet, whose values end in column I and whose only
+     * cell beyond is a blank styled M33. Inferring the dimensions still reads only the values.
+     */
     @Test
-    public void withoutADimensionTheCellsTellTheRange() throws IOException {
-        same("#table({\"Name\", \"Qty\"}, {{\"bolt\", 3}})",
+    public void withoutADimensionEveryListedCellTellsTheRange() throws IOException {
+        same("#table({\"Name\", \"Qty\", \"Column3\", \"Column4\"}, {{\"bolt\", 3, null, null}, {null, null, null, null},"
+                + " {null, null, null, null}, {null, null, null, null}})",
                 "Excel.Workbook(" + workbook(null) + ", [UseHeaders = true]){[Item=\"Data\", Kind=\"Sheet\"]}[Data]");
+        same("#table({\"Name\", \"Qty\"}, {{\"bolt\", 3}})",
+                "Excel.Workbook(" + workbook(null) + ", [UseHeaders = true, InferSheetDimensions = true])"
+                        + "{[Item=\"Data\", Kind=\"Sheet\"]}[Data]");
     }
 }
