@@ -23,6 +23,7 @@ final class TableShapeFunctions {
             // PromoteAllScalars: dates, times, logicals... become names too, as Text.From writes them
             boolean allScalars = Boolean.TRUE.equals(Values.strip(Args.option(Args.recordOrEmpty(a, 1), "PromoteAllScalars")));
             CultureConvert culture = CultureConvert.ofArgument(Args.v(a, 1)); // the options' Culture, if any
+            int[] repeats = {0};
             for (int c = 0; c < t.columns().size(); c++) {
                 Object v = Thunk.force(header[c]);
                 // only texts (even "", as a CSV's blank header cell is) and numbers become names; other headers
@@ -31,7 +32,7 @@ final class TableShapeFunctions {
                         || v instanceof MFunction || v instanceof MType || v instanceof String || v instanceof Number);
                 String n = v instanceof String || v instanceof Number ? Values.toText(v)
                         : allScalars && scalar ? culture.text(v) : "Column" + (c + 1);
-                names.add(uniqueName(names, n));
+                names.add(uniqueName(names, n, repeats));
             }
             List<MType> types = new ArrayList<>();
             names.forEach(n -> types.add(MType.ANY));
@@ -370,15 +371,20 @@ final class TableShapeFunctions {
         });
     }
 
-    /** A promoted name made unique as Power Query does: a repeated "x" becomes "x_1", then "x_2"... */
-    static String uniqueName(List<String> taken, String name) {
+    /**
+     * A promoted name made unique as Power Query does: each repeated name takes the next number of one count kept over
+     * the whole header ({@code repeats}), not a count per name. Evidence: a public shipment workbook whose header
+     * "First Class, Same Day, Second Class, Standard Class" repeated three times was promoted to "First Class_1",
+     * "Same Day_2", "Second Class_3", "Standard Class_4", "First Class_5"..., names its later steps use.
+     */
+    static String uniqueName(List<String> taken, String name, int[] repeats) {
         if (!taken.contains(name)) {
             return name;
         }
-        int i = 1;
-        while (taken.contains(name + "_" + i)) {
-            i++;
-        }
-        return name + "_" + i;
+        String candidate;
+        do {
+            candidate = name + "_" + ++repeats[0];
+        } while (taken.contains(candidate));
+        return candidate;
     }
 }
