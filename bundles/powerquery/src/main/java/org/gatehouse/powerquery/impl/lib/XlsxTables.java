@@ -133,7 +133,12 @@ final class XlsxTables {
                     sheets.add(new SheetEntry(xml.getAttributeValue(null, "name"),
                             "hidden".equals(state) || "veryHidden".equals(state), r == null ? null : r.target()));
                 }
+                // the main namespace's names only: an extension's x14:definedName (a LAMBDA's argument
+                // descriptions, which a public portfolio workbook holds) has elements inside, not a formula
                 case "definedName" -> {
+                    if (!isMainNamespace(xml.getNamespaceURI())) {
+                        continue;
+                    }
                     String name = xml.getAttributeValue(null, "name");
                     String scope = xml.getAttributeValue(null, "localSheetId");
                     boolean function = isTrue(xml.getAttributeValue(null, "function"));
@@ -172,6 +177,12 @@ final class XlsxTables {
         try (InputStream in = stringsPart == null ? null : pkg.stream(stringsPart)) {
             strings = XlsxStrings.read(in);
         }
+    }
+
+    /** Whether an element is SpreadsheetML's own (transitional or strict), not an extension's such as x14. */
+    private static boolean isMainNamespace(String uri) {
+        return uri == null || uri.isEmpty() || uri.equals("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+                || uri.equals("http://purl.oclc.org/ooxml/spreadsheetml/main");
     }
 
     private static boolean isTrue(String attribute) {

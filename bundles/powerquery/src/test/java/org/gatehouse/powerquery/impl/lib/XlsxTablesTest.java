@@ -171,6 +171,42 @@ public class XlsxTablesTest {
         assertTrue(empty.rows().isEmpty());
     }
 
+    /**
+     * A workbook whose LAMBDA names carry argument descriptions holds {@code x14:definedName} elements with elements
+     * inside (a public portfolio .xlsm): they are an extension's, not names of ranges, and do not stop the reading.
+     */
+    @Test
+    public void extensionDefinedNamesAreNotRangeNames() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("Data").createRow(0).createCell(0).setCellValue("kept");
+            org.apache.poi.ss.usermodel.Name name = wb.createName();
+            name.setNameName("Cell");
+            name.setRefersToFormula("Data!$A$1");
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        String workbookXml;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            java.util.zip.ZipEntry e;
+            while (!(e = in.getNextEntry()).getName().equals("xl/workbook.xml")) {
+                // skip to the workbook part
+            }
+            workbookXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String extension = "<extLst><ext uri=\"{FCE6A71B-6B00-49CD-AB44-F6B1AE7CDE65}\" "
+                + "xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\"><x14:definedNames>"
+                + "<x14:definedName name=\"Twice\"><x14:argumentDescriptions count=\"1\">"
+                + "<x14:argumentDescription index=\"0\">the number</x14:argumentDescription>"
+                + "</x14:argumentDescriptions></x14:definedName></x14:definedNames></ext></extLst></workbook>";
+        byte[] extended = replaceEntry(bytes, "xl/workbook.xml", workbookXml.replace("</workbook>", extension)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MTable book = ExcelTables.workbook(extended, false);
+        assertEquals(2, book.rows().size()); // the sheet and the range name, not the LAMBDA's description
+        assertEquals("kept", Thunk.force(Values.table(Thunk.force(book.rows().get(0)[1])).rows().get(0)[0]));
+        assertEquals(1, ExcelTables.currentWorkbook(extended).rows().size());
+    }
+
     /** The zip with one entry's content replaced. */
     static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
