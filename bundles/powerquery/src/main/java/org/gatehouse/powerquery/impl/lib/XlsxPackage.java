@@ -19,10 +19,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * The parts of an .xlsx/.xlsm package (Open Packaging Conventions), read from the zip in memory. The small
- * parts (relationships, workbook, styles, shared strings, table definitions) are kept when the package is opened; a
- * worksheet is inflated only while it is read, so a workbook never sits in memory uncompressed as a whole, and a
- * query reading one sheet does not pay for the others.
+ * The parts of an .xlsx/.xlsm package (Open Packaging Conventions), read from the zip in memory through its central
+ * directory: a part is inflated only when it is read, so a workbook never sits in memory uncompressed as a whole, and
+ * a query reading one sheet does not pay for the others (nor for drawings, pivot caches or the DataMashup).
  */
 final class XlsxPackage {
 
@@ -30,14 +29,12 @@ final class XlsxPackage {
     record Relationship(String id, String type, String target) { }
 
     /**
-     * The zip, read through its central directory. It is never closed: it reads a byte array, holds no file or
-     * other resource, and the navigation table's items read their sheets from it after Excel.Workbook returned.
+     * The zip. It is never closed: it reads a byte array, holds no file or other resource, and the navigation table's
+     * items read their sheets from it after Excel.Workbook returned.
      */
     private final ZipFile zip;
     /** The zip's entries by name, lower-cased: part names are case-insensitive in OPC. */
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
-    /** Small parts by lower-cased name, inflated once. */
-    private final Map<String, byte[]> smallParts = new HashMap<>();
 
     private XlsxPackage(ZipFile zip) {
         this.zip = zip;
@@ -49,34 +46,20 @@ final class XlsxPackage {
         XlsxPackage pkg = new XlsxPackage(ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get());
         for (ZipArchiveEntry e : java.util.Collections.list(pkg.zip.getEntries())) {
-            String name = e.getName().toLowerCase(Locale.ROOT);
-            pkg.entries.put(name, e);
-            if (isKeptWhole(name)) {
-                try (InputStream in = pkg.zip.getInputStream(e)) {
-                    pkg.smallParts.put(name, in.readAllBytes());
-                }
-            }
+            pkg.entries.put(e.getName().toLowerCase(Locale.ROOT), e);
         }
         return pkg;
     }
 
-    /** Worksheets and pivot caches can be large and are streamed; everything that describes them is kept. */
-    private static boolean isKeptWhole(String name) {
-        return name.endsWith(".rels") || name.endsWith(".xml") && !name.contains("worksheets/")
-                && !name.contains("pivotcache") && !name.startsWith("customxml/");
-    }
-
-    /** A kept part's bytes, or null when the package has no such part. */
-    byte[] part(String name) {
-        return smallParts.get(name.toLowerCase(Locale.ROOT));
+    /** A small part's bytes (relationships, the workbook, a table definition), or null when there is no such part. */
+    byte[] part(String name) throws IOException {
+        try (InputStream in = stream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 
     /** A part's content as a stream, inflated as the caller reads it; null when the package has no such part. */
     InputStream stream(String name) throws IOException {
-        byte[] kept = part(name);
-        if (kept != null) {
-            return new ByteArrayInputStream(kept);
-        }
         ZipArchiveEntry entry = entries.get(name.toLowerCase(Locale.ROOT));
         return entry == null ? null : zip.getInputStream(entry);
     }

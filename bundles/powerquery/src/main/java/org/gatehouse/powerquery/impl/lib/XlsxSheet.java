@@ -59,6 +59,11 @@ final class XlsxSheet {
     private XlsxSheet() {
     }
 
+    /** A sheet without cells. */
+    static XlsxSheet empty() {
+        return new XlsxSheet();
+    }
+
     /** Reads a worksheet part; {@code strings} are the shared strings, {@code styles} tell date formats. */
     static XlsxSheet read(InputStream part, List<String> strings, XlsxStyles styles, DateCells dates)
             throws IOException {

@@ -117,7 +117,6 @@ final class XlsxTables {
             related.put(r.id(), r);
         }
         boolean date1904 = false;
-        List<String> sheetIds = new ArrayList<>();
         XMLStreamReader xml = XlsxPackage.xmlReader(new ByteArrayInputStream(workbook));
         while (xml.hasNext()) {
             if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -129,7 +128,6 @@ final class XlsxTables {
                     String state = xml.getAttributeValue(null, "state");
                     String id = relationshipId(xml);
                     XlsxPackage.Relationship r = related.get(id);
-                    sheetIds.add(id);
                     sheets.add(new SheetEntry(xml.getAttributeValue(null, "name"),
                             "hidden".equals(state) || "veryHidden".equals(state), r == null ? null : r.target()));
                 }
@@ -202,12 +200,11 @@ final class XlsxTables {
 
     /** A table part ({@code xl/tables/tableN.xml}), or null where it cannot be understood (then it is not listed). */
     private TableEntry tablePart(String sheet, String part) {
-        byte[] bytes = pkg.part(part);
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            XMLStreamReader xml = XlsxPackage.xmlReader(new ByteArrayInputStream(bytes));
+        try (InputStream in = pkg.stream(part)) {
+            if (in == null) {
+                return null;
+            }
+            XMLStreamReader xml = XlsxPackage.xmlReader(in);
             String name = null;
             String ref = null;
             int headerRows = 1;
@@ -234,7 +231,7 @@ final class XlsxTables {
             AreaReference area = new AreaReference(ref, SpreadsheetVersion.EXCEL2007);
             return new TableEntry(sheet, name, area.getFirstCell(), area.getLastCell(), headerRows > 0 ? 1 : 0,
                     totalsRows, columns);
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             return null;
         }
     }
@@ -266,10 +263,8 @@ final class XlsxTables {
     private XlsxSheet readSheet(String sheetName) {
         SheetEntry sheet = sheets.stream().filter(s -> s.name().equalsIgnoreCase(sheetName)).findFirst().orElse(null);
         try (InputStream in = sheet == null || sheet.part() == null ? null : pkg.stream(sheet.part())) {
-            if (in == null) {
-                return XlsxSheet.read(new ByteArrayInputStream("<worksheet/>".getBytes()), strings, styles, dates);
-            }
-            return XlsxSheet.read(in, strings, styles, dates);
+            // a sheet whose part is missing from the package has no cells
+            return in == null ? XlsxSheet.empty() : XlsxSheet.read(in, strings, styles, dates);
         } catch (IOException | RuntimeException e) {
             throw new MException("DataFormat.Error", "The sheet '" + sheetName + "' could not be read: "
                     + e.getMessage());
