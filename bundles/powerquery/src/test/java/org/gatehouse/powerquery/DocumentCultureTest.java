@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * A workbook refreshes in the culture of its DataMashup package (Config/Package.xml), Culture.Current in Excel:
@@ -20,6 +22,9 @@ import org.junit.Test;
  * sheet cannot hold (Content, Attributes) are not loaded.
  */
 public class DocumentCultureTest {
+
+    @Rule
+    public final TemporaryFolder temp = new TemporaryFolder();
 
     private static byte[] workbook(String culture, String section) throws IOException {
         ByteArrayOutputStream parts = new ByteArrayOutputStream();
@@ -78,7 +83,7 @@ public class DocumentCultureTest {
 
     @Test
     public void folderFilesHasPowerQuerysColumnsAndLoadsTheSheetOnes() throws IOException {
-        Path dir = Files.createTempDirectory("folder-files");
+        Path dir = temp.newFolder("folder-files").toPath();
         Files.writeString(dir.resolve("a.csv"), "x");
         String source = "Folder.Files(\"" + dir.toString().replace("\\", "\\\\") + "\")";
         assertEquals(List.of("Name", "Extension", "Date accessed", "Date modified", "Date created", "Folder Path"),

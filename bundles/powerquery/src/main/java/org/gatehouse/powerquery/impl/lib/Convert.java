@@ -22,7 +22,8 @@ final class Convert {
 
     /** The default culture's lenient date reader, looked up on first use: most conversions never need it. */
     private static final class DefaultCultureDates {
-        static final LenientDateParser PARSER = LenientDateParser.of(Culture.of(null));
+        // by name, not Culture.Current: the holder is initialised once, possibly inside a refresh in another culture
+        static final LenientDateParser PARSER = LenientDateParser.of(Culture.of(Culture.DEFAULT_NAME));
     }
 
     /** Day zero of Excel/OLE automation dates, which M uses when numbers become dates. */

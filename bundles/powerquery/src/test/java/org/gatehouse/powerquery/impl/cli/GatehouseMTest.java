@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class GatehouseMTest {
+
+    @Rule
+    public final TemporaryFolder temp = new TemporaryFolder();
 
     private static String run(String stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,7 +44,7 @@ public class GatehouseMTest {
 
     @Test
     public void refreshPrintsCsv() throws Exception {
-        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path dir = temp.getRoot().toPath();
         Files.writeString(dir.resolve("in.csv"), "a,b\n1,\"x,y\"\n");
         byte[] stream = org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream(
                 "section Section1; shared Q = Table.PromoteHeaders(Csv.Document(File.Contents(\"C:\\Data\\in.csv\"), [QuoteStyle = QuoteStyle.Csv]));",
@@ -62,7 +67,7 @@ public class GatehouseMTest {
         });
         server.start();
         try {
-            Path dir = Files.createTempDirectory("gatehouse-m");
+            Path dir = temp.getRoot().toPath();
             byte[] stream = org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1; shared Q = "
                     + "Table.PromoteHeaders(Csv.Document(Web.Contents(\"http://127.0.0.1:"
                     + server.getAddress().getPort() + "/rates.csv\")));",
@@ -79,7 +84,7 @@ public class GatehouseMTest {
 
     @Test
     public void checkComparesEachQueryWithTheTableExcelLoadedItInto() throws Exception {
-        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path dir = temp.getRoot().toPath();
         Path same = dir.resolve("same.xlsx");
         Files.write(same, workbookLoadingSales("Excel.CurrentWorkbook(){[Name=\"Sales\"]}[Content]"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -101,7 +106,7 @@ public class GatehouseMTest {
 
     @Test
     public void refreshWritesDatesAndTimesWithTheirSeconds() throws Exception {
-        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path dir = temp.getRoot().toPath();
         byte[] stream = org.gatehouse.powerquery.GeneratedWorkbookTest.mashupStream("section Section1; shared Q = "
                 + "#table({\"d\", \"dt\", \"t\", \"dtz\"}, {{#date(2024, 2, 29), #datetime(2024, 2, 29, 8, 0, 0), "
                 + "#time(8, 5, 0.25), #datetimezone(2024, 2, 29, 8, 0, 0, 1, 0)}});",
@@ -114,7 +119,7 @@ public class GatehouseMTest {
 
     @Test
     public void checkSaysWhenExcelCachedNoTableForAQuery() throws Exception {
-        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path dir = temp.getRoot().toPath();
         Path book = dir.resolve("model-only.xlsx");
         String noFillTarget = "<LocalPackageMetadataFile><Items><Item><ItemLocation><ItemType>Formula</ItemType>"
                 + "<ItemPath>Section1/Q</ItemPath></ItemLocation><StableEntries><Entry Type=\"FillEnabled\" "
@@ -130,7 +135,7 @@ public class GatehouseMTest {
     @Test
     public void checkSaysWhenTheMashupHoldsNoQuery() throws Exception {
         // Excel keeps a DataMashup with an empty section once a workbook's last query is deleted
-        Path dir = Files.createTempDirectory("gatehouse-m");
+        Path dir = temp.getRoot().toPath();
         Path book = dir.resolve("emptied.xlsx");
         Files.write(book, org.gatehouse.powerquery.GeneratedWorkbookTest.withMashup(
                 org.gatehouse.powerquery.GeneratedWorkbookTest.sheetWorkbook(),

@@ -15,13 +15,18 @@ import org.gatehouse.powerquery.DataAccess;
 import org.gatehouse.powerquery.PowerQuery;
 import org.gatehouse.powerquery.QueryResult;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * The row order of a left outer merge, as Power Query's pairwise hash join gives it: the left rows read while both
  * sides were read in turn come out grouped by key, in the order keys entered the join's lookup from either side.
  */
 public class MergeOrderTest {
+
+    @Rule
+    public final TemporaryFolder temp = new TemporaryFolder();
 
     private static final String STATES = "#table({\"abbr\", \"name\"}, {{\"AZ\", \"Arizona\"}, {\"CA\", \"California\"},"
             + " {\"AL\", \"Alabama\"}})";
@@ -61,7 +66,7 @@ public class MergeOrderTest {
 
     @Test
     public void appendedFilesReadAsTheyStreamAreMergedEachOnItsOwnToo() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("merge-order");
+        java.nio.file.Path dir = temp.getRoot().toPath();
         java.nio.file.Files.writeString(dir.resolve("a.csv"), "job,state\n0,NY\n1,CA\n2,AZ\n3,CA\n4,NY\n");
         java.nio.file.Files.writeString(dir.resolve("b.csv"), "job,state\n10,CA\n11,NY\n12,CA\n13,AZ\n14,CA\n");
         String part = "Table.TransformColumnTypes(Table.PromoteHeaders(Csv.Document(File.Contents(\"%s\"))), "
