@@ -92,4 +92,25 @@ public class DocumentCultureTest {
                 refresh("en-US", "Text.Combine(Table.ColumnNames(" + source + "), \"|\")").rows().get(0).get(0));
         assertEquals(1.0, refresh("en-US", "Table.First(" + source + ")[Attributes][Size]").rows().get(0).get(0));
     }
+
+    @Test
+    public void concurrentRefreshesEachKeepTheirOwnCulture() throws Exception {
+        // the gateway refreshes several workbooks at once: one's culture must not leak into the other's conversions
+        String dayFirst = "Table.TransformColumnTypes(#table({\"D\"}, {{\"01-04-2018\"}}), {{\"D\", type date}})";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Object>> india = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<Object>> us = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                india.add(pool.submit(() -> refresh("en-IN", dayFirst).rows().get(0).get(0)));
+                us.add(pool.submit(() -> refresh("en-US", dayFirst).rows().get(0).get(0)));
+            }
+            for (int i = 0; i < 20; i++) {
+                assertEquals(LocalDate.of(2018, 4, 1), india.get(i).get());
+                assertEquals(LocalDate.of(2018, 1, 4), us.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
