@@ -42,6 +42,11 @@ final class HtmlFunctions {
 
     /** The page's text: a text as is; a binary by its byte-order mark, else its meta charset, else UTF-8. */
     static String html(Object v) {
+        return html(v, "Html.Table");
+    }
+
+    /** As {@link #html(Object)}, an error naming {@code function}. */
+    static String html(Object v, String function) {
         if (v instanceof String s) {
             return s;
         }
@@ -68,7 +73,7 @@ final class HtmlFunctions {
             }
             return new String(bytes, charset);
         }
-        throw Errors.expression("Html.Table expects a text or a binary, not " + Values.describe(v) + ".");
+        throw Errors.expression(function + " expects a text or a binary, not " + Values.describe(v) + ".");
     }
 
     private record Column(String name, CssSelector selector, MFunction transform) { }

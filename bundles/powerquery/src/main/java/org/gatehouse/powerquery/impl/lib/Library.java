@@ -40,6 +40,7 @@ public final class Library {
         TableProfile.register(this);
         XmlFunctions.register(this);
         HtmlFunctions.register(this);
+        WebPage.register(this);
         FuzzyTableFunctions.register(this);
         EnumerationConstants.register(this);
         BinaryMoreFunctions.register(this);
@@ -53,7 +54,7 @@ public final class Library {
         TableViews.install(this);
         for (String name : new String[] {"Sql.Databases", "Odbc.DataSource",
                 "Odbc.Query", "SharePoint.Files", "SharePoint.Tables", "Pdf.Tables",
-                "Web.Page", "Access.Database", "AnalysisServices.Database",
+                "Access.Database", "AnalysisServices.Database",
                 "Type.ReplaceTablePartitionKey", "Table.ReplacePartitionKey",
                 // connectors to external systems (out of scope): a call says so rather than naming an unknown identifier
                 "ActiveDirectory.Domains", "AdoDotNet.DataSource", "AdoDotNet.Query", "AdobeAnalytics.Cubes",
