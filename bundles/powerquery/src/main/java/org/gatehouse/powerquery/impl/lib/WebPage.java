@@ -3,6 +3,8 @@ package org.gatehouse.powerquery.impl.lib;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.gatehouse.powerquery.impl.lib.HtmlTree.Node;
 import org.gatehouse.powerquery.impl.value.MTable;
@@ -48,20 +50,74 @@ final class WebPage {
                         e.attributes.get("id"), new Thunk(() -> HtmlTableGrid.data(e))});
             }
         }
-        rows.add(new Object[] {"Document", "Service", null, null, new Thunk(() -> nodes(doc.root()))});
+        rows.add(new Object[] {"Document", "Service", null, null,
+                new Thunk(() -> nodes(List.of(documentElement(doc.root()))))});
         return new MTable(COLUMNS, List.of(MType.TEXT, MType.TEXT, MType.TEXT, MType.TEXT, TABLE), rows);
     }
 
-    /** A node's child nodes as rows of Kind, Name, Children, Text. */
-    private static MTable nodes(Node parent) {
+    /** Nodes as rows of Kind, Name, Children, Text. */
+    private static MTable nodes(List<Node> children) {
         List<Object[]> rows = new ArrayList<>();
-        for (Node c : parent.children) {
+        for (Node c : children) {
             if (c.isElement()) {
-                rows.add(new Object[] {"Element", c.tag.toUpperCase(Locale.ROOT), new Thunk(() -> nodes(c)), null});
+                rows.add(new Object[] {"Element", c.tag.toUpperCase(Locale.ROOT), new Thunk(() -> nodes(c.children)),
+                    null});
             } else if (!c.text.isBlank()) {
                 rows.add(new Object[] {"Text", null, null, c.text});
             }
         }
         return new MTable(NODE_COLUMNS, List.of(MType.TEXT, MType.TEXT, MType.ANY, MType.TEXT), rows);
+    }
+
+    /** What a browser's parser puts in the head when the page has no head element. */
+    private static final Set<String> HEAD_CONTENT = Set.of("base", "link", "meta", "script", "style", "title",
+            "noscript", "template");
+
+    /**
+     * The html element as a browser's DOM always has it, one HTML holding a HEAD and a BODY, made up when the page
+     * leaves them out: public queries walk {@code [Data]{0}[Children]{1}[Children]} to the body's nodes, also on
+     * pages written as a bare {@code <script>...</script>} (the well-known regular expression trick, whose script this
+     * engine does not run). Content outside an html, head or body the page does have is left out.
+     */
+    private static Node documentElement(Node root) {
+        Node html = null;
+        for (Node c : root.children) {
+            if (c.isElement() && c.tag.equals("html")) {
+                html = c;
+                break;
+            }
+        }
+        List<Node> content = html != null ? html.children : root.children;
+        Node head = null;
+        Node body = null;
+        for (Node c : content) {
+            if (c.isElement() && c.tag.equals("head") && head == null) {
+                head = c;
+            } else if (c.isElement() && c.tag.equals("body") && body == null) {
+                body = c;
+            }
+        }
+        if (html != null && head != null && body != null) {
+            return html;
+        }
+        Node outHead = head != null ? head : new Node("head", Map.of());
+        Node outBody = body != null ? body : new Node("body", Map.of());
+        boolean inBody = false;
+        for (Node c : content) {
+            if (c == head || c == body || !c.isElement() && c.text.isBlank()) {
+                inBody |= c == body;
+                continue;
+            }
+            if (head == null && !inBody && c.isElement() && HEAD_CONTENT.contains(c.tag)) {
+                outHead.children.add(c);
+            } else if (body == null) {
+                inBody = true;
+                outBody.children.add(c);
+            }
+        }
+        Node outHtml = new Node("html", html != null ? html.attributes : Map.of());
+        outHtml.children.add(outHead);
+        outHtml.children.add(outBody);
+        return outHtml;
     }
 }

@@ -112,6 +112,23 @@ public class WebPageTest {
     }
 
     @Test
+    public void theDocumentAlwaysHasHtmlHeadAndBody() {
+        // a bare script (as in the public "regular expressions through Web.Page" queries): it goes in the head
+        String doc = "Web.Page(\"<script>var x = '<b>';</script>\")[Data]{0}";
+        same("{\"HTML\"}", doc + "[Name]");
+        same("{\"HEAD\", \"BODY\"}", doc + "[Children]{0}[Name]");
+        same("\"var x = '<b>';\"", doc + "[Children]{0}[Children]{0}[Children]{0}[Text]{0}");
+        same("0", "Table.RowCount(" + doc + "[Children]{0}[Children]{1})");
+        // the navigation those queries write, to the body's first text
+        same("\"result\"", "Web.Page(\"<script>document.write('x');</script>result\")[Data]{0}[Children]{0}"
+                + "[Children]{1}[Text]{0}");
+        // content without html/body tags is the body's
+        String page = page("<title>t</title><p>x</p><table><tr><td>1</table>");
+        same("{\"TITLE\"}", page + "{1}[Data]{0}[Children]{0}[Children][Name]");
+        same("{\"P\", \"TABLE\"}", page + "{1}[Data]{0}[Children]{1}[Children][Name]");
+    }
+
+    @Test
     public void binaryPagesHonourTheirCharset() throws Exception {
         Path f = dir.getRoot().toPath().resolve("page.html");
         Files.write(f, ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'></head>"
