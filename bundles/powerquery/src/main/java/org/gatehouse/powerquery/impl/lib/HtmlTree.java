@@ -329,26 +329,7 @@ final class HtmlTree {
         // an end tag with nothing to close is ignored
     }
 
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"),
-            Map.entry("copy", "\u00a9"), Map.entry("reg", "\u00ae"), Map.entry("trade", "\u2122"),
-            Map.entry("euro", "\u20ac"), Map.entry("pound", "\u00a3"), Map.entry("yen", "\u00a5"),
-            Map.entry("cent", "\u00a2"), Map.entry("sect", "\u00a7"), Map.entry("deg", "\u00b0"),
-            Map.entry("plusmn", "\u00b1"), Map.entry("times", "\u00d7"), Map.entry("divide", "\u00f7"),
-            Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("lsquo", "\u2018"),
-            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"), Map.entry("rdquo", "\u201d"),
-            Map.entry("hellip", "\u2026"), Map.entry("middot", "\u00b7"), Map.entry("bull", "\u2022"),
-            Map.entry("laquo", "\u00ab"), Map.entry("raquo", "\u00bb"), Map.entry("eacute", "\u00e9"),
-            Map.entry("egrave", "\u00e8"), Map.entry("agrave", "\u00e0"), Map.entry("auml", "\u00e4"),
-            Map.entry("ouml", "\u00f6"), Map.entry("uuml", "\u00fc"), Map.entry("Auml", "\u00c4"),
-            Map.entry("Ouml", "\u00d6"), Map.entry("Uuml", "\u00dc"), Map.entry("szlig", "\u00df"),
-            Map.entry("ccedil", "\u00e7"), Map.entry("ntilde", "\u00f1"), Map.entry("shy", "\u00ad"),
-            Map.entry("frac12", "\u00bd"), Map.entry("frac14", "\u00bc"), Map.entry("frac34", "\u00be"),
-            Map.entry("micro", "\u00b5"), Map.entry("para", "\u00b6"), Map.entry("iexcl", "\u00a1"),
-            Map.entry("iquest", "\u00bf"), Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"),
-            Map.entry("thinsp", "\u2009"), Map.entry("zwnj", "\u200c"), Map.entry("zwj", "\u200d"));
-
-    /** Character references: named (a common set; unknown ones stay as written), decimal and hexadecimal. */
+    /** Character references: named (HTML 4.01's; unknown ones stay as written), decimal and hexadecimal. */
     static String decode(String s) {
         int amp = s.indexOf('&');
         if (amp < 0) {
@@ -373,7 +354,7 @@ final class HtmlTree {
                         replacement = null;
                     }
                 } else {
-                    replacement = ENTITIES.get(ref);
+                    replacement = HtmlEntities.get(ref);
                 }
                 if (replacement != null) {
                     next = semi + 1;

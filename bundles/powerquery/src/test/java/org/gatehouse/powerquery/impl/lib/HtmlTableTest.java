@@ -124,6 +124,9 @@ public class HtmlTableTest {
         same("{\"c\"}", table(html, "{{\"V\", \"i\"}}", null) + "[V]");
         same("{\"é & ü ✓ &bogus;\"}",
                 table("<p>&eacute; &amp; &#252; &#x2713; &bogus;</p>", "{{\"V\", \"p\"}}", null) + "[V]");
+        // every HTML 4.01 name, as a browser decodes them (Wikipedia writes &minus; for negative numbers)
+        same("{\"\u22125 \u2192 \u03a9 \u2030\"}",
+                table("<p>&minus;5 &rarr; &Omega; &permil;</p>", "{{\"V\", \"p\"}}", null) + "[V]");
     }
 
     @Test
