@@ -118,7 +118,12 @@ final class HtmlTree {
                     String name = html.substring(i + 2, j).toLowerCase(Locale.ROOT);
                     int end = html.indexOf('>', j);
                     i = end < 0 ? n : end + 1;
-                    close(stack, name);
+                    if (name.equals("br")) {
+                        // as browsers (and the HTML parsing rules) read it: </br> is a line break, not nothing
+                        append(stack, new Node("br", new LinkedHashMap<>()));
+                    } else {
+                        close(stack, name);
+                    }
                     continue;
                 }
                 if (Character.isLetter(d)) {

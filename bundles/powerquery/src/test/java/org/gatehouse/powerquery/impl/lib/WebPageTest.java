@@ -91,6 +91,8 @@ public class WebPageTest {
                 + "<td>&lt;tag&gt; &#8364;&#x41;</td><td></td></tr></table>";
         same("{\"two words\", \"line#(lf)break\", \"a#(lf)#(lf)b\", \"<tag> €A\", \"\"}",
                 "Record.FieldValues(" + page(html) + "{0}[Data]{0})");
+        // </br> breaks a line too, as in browsers (generated reports write it)
+        same("\"a#(lf)b\"", page("<table><tr><td>a</br>b</td></tr></table>") + "{0}[Data]{0}[Column1]");
     }
 
     @Test
