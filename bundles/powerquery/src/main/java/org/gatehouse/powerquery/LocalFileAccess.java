@@ -30,8 +30,34 @@ public final class LocalFileAccess implements DataAccess {
     }
 
     private static String normalize(String p) {
-        String s = p.replace('\\', '/');
+        String s = withoutFileScheme(p).replace('\\', '/');
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * A file URI as its path: {@code file:///C:\dir\page.html} is C:\dir\page.html, {@code file://server/share} is
+     * //server/share, %XX escapes decoded (a tool's published query reads its report as
+     * {@code Web.Page(File.Contents("file:///C:\MultiMeta\Tool\WORK\MultiMeta.html"))}).
+     */
+    static String withoutFileScheme(String p) {
+        if (!p.regionMatches(true, 0, "file:", 0, 5)) {
+            return p;
+        }
+        String rest = p.substring(5).replace('\\', '/');
+        if (rest.startsWith("///")) {
+            rest = rest.substring(3);
+            // file:///home/x on a Unix-like machine
+            if (!(rest.length() >= 2 && rest.charAt(1) == ':')) {
+                rest = "/" + rest;
+            }
+        } else if (rest.startsWith("//")) {
+            rest = rest.startsWith("//localhost/") ? rest.substring("//localhost/".length()) : rest;
+        }
+        try {
+            return java.net.URLDecoder.decode(rest.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return rest;
+        }
     }
 
     /** The local path a path written in M resolves to. */
@@ -45,7 +71,7 @@ public final class LocalFileAccess implements DataAccess {
             }
         }
         if (best == null) {
-            return Path.of(path);
+            return Path.of(withoutFileScheme(path));
         }
         String rest = p.substring(best.length());
         return Path.of(prefixes.get(best) + rest);
