@@ -193,7 +193,15 @@ final class TableFunctions {
         });
         lib.fn("Table.Distinct", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            List<String> keys = Args.v(a, 1) == null ? t.columns() : CoreFunctions.names(Args.v(a, 1));
+            Object criteria = Values.strip(Args.v(a, 1));
+            List<TableEquationCriteria.Column> columns = criteria == null ? null : TableEquationCriteria.columns(criteria);
+            if (criteria != null && columns == null) {
+                return DistinctRows.byFunction(t, Values.function(criteria));
+            }
+            if (columns != null && columns.stream().anyMatch(c -> c.comparer() != null)) {
+                return DistinctRows.byColumns(t, columns);
+            }
+            List<String> keys = columns == null ? t.columns() : columns.stream().map(TableEquationCriteria.Column::name).toList();
             int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
             java.util.Set<GroupKey> seen = new java.util.HashSet<>();
             List<Object[]> out = new ArrayList<>();
