@@ -164,6 +164,11 @@ final class ListFunctions {
                         : Comparator.comparing(x -> f.call(x), Values::compare);
             } else if (order instanceof Double d && d == 1) {
                 cmp = cmp.reversed();
+            } else if (order instanceof MList l && l.size() == 2 && Values.strip(l.get(0)) instanceof MFunction key) {
+                // "a list containing the key and order" ({each 1 / _, Order.Descending}: List.Sort's reference)
+                Comparator<Object> byKey = key.minArity() == 2 ? (x, y) -> (int) Math.signum(Values.number(key.call(x, y)))
+                        : Comparator.comparing(x -> key.call(x), Values::compare);
+                cmp = Values.number(l.get(1)) == 1 ? byKey.reversed() : byKey;
             }
             IntroSort.sort(items, cmp);
             return new MList(items);

@@ -356,7 +356,9 @@ final class TableFunctions {
     /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
     static Comparator<Object[]> comparator(MTable t, Object spec) {
         List<Object> criteria = spec instanceof MList l ? l.values() : List.of(spec);
-        if (criteria.size() == 2 && criteria.get(0) instanceof String && criteria.get(1) instanceof Double) {
+        // {name, Order} or {key selector, Order} given alone rather than in a list of criteria
+        if (criteria.size() == 2 && (criteria.get(0) instanceof String || criteria.get(0) instanceof MFunction)
+                && criteria.get(1) instanceof Double) {
             criteria = List.of(spec);
         }
         Comparator<Object[]> result = (x, y) -> 0;
