@@ -92,7 +92,10 @@ final class TextFunctions {
             boolean ignoreCase = Args.v(a, 3) instanceof MFunction f && f.name().equals("Comparer.OrdinalIgnoreCase");
             String hay = ignoreCase ? s.toLowerCase() : s, pin = ignoreCase ? needle.toLowerCase() : needle;
             List<Object> found = new ArrayList<>();
-            for (int k = hay.indexOf(pin); k >= 0 && k <= hay.length(); k = hay.indexOf(pin, k + Math.max(1, pin.length()))) {
+            // an empty text is found at every position, the end included (.NET's IndexOf("") is 0); the walk stops
+            // at the end, where Java's indexOf of an empty text would keep answering the text's length
+            int step = Math.max(1, pin.length());
+            for (int k = hay.indexOf(pin); k >= 0; k = k + step <= hay.length() ? hay.indexOf(pin, k + step) : -1) {
                 found.add((double) k);
             }
             int occurrence = Args.integerOr(a, 2, 0); // Occurrence.First, Last, All
