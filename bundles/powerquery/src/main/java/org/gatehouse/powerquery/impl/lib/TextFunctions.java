@@ -247,6 +247,11 @@ final class TextFunctions {
 
     /** Splits honouring double quotes (QuoteStyle.Csv): a quoted part may contain the delimiter; "" is a quote. */
     static List<Object> splitQuoted(String s, String delimiter) {
+        return splitQuoted(s, delimiter, false);
+    }
+
+    /** With quoteAlways, a quote opens a quoted run anywhere in a field, the field's text before it kept. */
+    static List<Object> splitQuoted(String s, String delimiter, boolean quoteAlways) {
         List<Object> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -261,9 +266,11 @@ final class TextFunctions {
                 } else {
                     cur.append(c);
                 }
-            } else if (c == '"' && cur.toString().isBlank()) {
+            } else if (c == '"' && (quoteAlways || cur.toString().isBlank())) {
                 quoted = true;
-                cur.setLength(0);
+                if (cur.toString().isBlank()) {
+                    cur.setLength(0);
+                }
             } else if (s.startsWith(delimiter, i)) {
                 out.add(cur.toString());
                 cur.setLength(0);
@@ -287,11 +294,14 @@ final class TextFunctions {
     }
 
     private static void splittersAndCombiners(Library lib) {
-        lib.fn("Splitter.SplitTextByDelimiter", 1, 2, a -> {
+        // the reference's third argument, csvStyle: CsvStyle.QuoteAlways makes a quote significant anywhere in a
+        // field, not only right after a delimiter (CsvStyle.QuoteAfterDelimiter, the default)
+        lib.fn("Splitter.SplitTextByDelimiter", 1, 3, a -> {
             String d = Args.text(a, 0);
             boolean csv = Args.v(a, 1) instanceof Double q && q == 1;
+            boolean quoteAlways = Args.v(a, 2) instanceof Double style && style == 1;
             return new Builtin("Splitter", 1, 1, b -> Args.v(b, 0) == null ? MList.of((Object) null)
-                    : new MList(csv ? splitQuoted(Args.text(b, 0), d) : split(Args.text(b, 0), d)));
+                    : new MList(csv ? splitQuoted(Args.text(b, 0), d, quoteAlways) : split(Args.text(b, 0), d)));
         });
         lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 3, a -> {
             List<String> ds = CoreFunctions.names(Args.v(a, 0));
