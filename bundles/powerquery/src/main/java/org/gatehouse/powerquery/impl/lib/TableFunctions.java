@@ -100,9 +100,26 @@ final class TableFunctions {
                     names.add("Column" + i);
                 }
             }
+            // the reference's default (the value of a missing part) and extraValues (ExtraValues.List: the parts beyond
+            // the columns gathered in the last column as a list; ExtraValues.Error: such a row's cells fail; without
+            // it or with ExtraValues.Ignore they are dropped)
+            Object missing = Args.v(a, 3);
+            int extraValues = Args.integerOr(a, 4, 2);
+            int width = names.size();
             List<Object[]> sized = new ArrayList<>();
             for (Object[] r : rows) {
-                sized.add(Arrays.copyOf(r, names.size()));
+                Object[] row = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    row[i] = i < r.length ? r[i] : missing;
+                }
+                if (r.length > width && width > 0 && extraValues == 0) {
+                    row[width - 1] = new MList(new ArrayList<>(Arrays.asList(r).subList(width - 1, r.length)));
+                } else if (r.length > width && extraValues == 1) {
+                    org.gatehouse.powerquery.MException error = Errors.expression(
+                            "There were more parts (" + r.length + ") than columns (" + width + ").");
+                    Arrays.fill(row, Thunk.failed(error));
+                }
+                sized.add(row);
             }
             MTable table = new MTable(names, types, sized);
             return Args.v(a, 2) instanceof MType t ? table.withKeys(t.keys()) : table;
