@@ -244,26 +244,47 @@ final class ListFunctions {
             }
             return new MList(out);
         });
+        // bag semantics, as the reference says: Union "maintains traditional bag semantics, so duplicate values are
+        // matched" (an item appears as often as in the list holding it most often), Difference "supports duplicate
+        // values" (each item of list2 takes away one equal item of list1); all three take an equation criteria
         lib.fn("List.Union", 1, 2, a -> {
+            Object criteria = Args.v(a, 1);
             List<Object> out = new ArrayList<>();
             for (Object l : Args.list(a, 0).values()) {
+                List<Object> unmatched = new ArrayList<>(out);
                 for (Object v : Values.list(l).values()) {
-                    if (out.stream().noneMatch(o -> Values.equal(o, v))) {
+                    int at = indexOf(unmatched, v, criteria);
+                    if (at >= 0) {
+                        unmatched.remove(at);
+                    } else {
                         out.add(v);
                     }
                 }
             }
             return new MList(out);
         });
-        lib.fn("List.Difference", 2, 3, a -> new MList(Args.list(a, 0).values().stream()
-                .filter(v -> Args.list(a, 1).values().stream().noneMatch(x -> Values.equal(x, v))).toList()));
+        lib.fn("List.Difference", 2, 3, a -> {
+            Object criteria = Args.v(a, 2);
+            List<Object> toRemove = new ArrayList<>(Args.list(a, 1).values());
+            List<Object> out = new ArrayList<>();
+            for (Object v : Args.list(a, 0).values()) {
+                int at = indexOf(toRemove, v, criteria);
+                if (at >= 0) {
+                    toRemove.remove(at);
+                } else {
+                    out.add(v);
+                }
+            }
+            return new MList(out);
+        });
         lib.fn("List.Intersect", 1, 2, a -> {
             List<Object> lists = Args.list(a, 0).values();
+            Object criteria = Args.v(a, 1);
             if (lists.isEmpty()) {
                 return MList.of();
             }
             return new MList(Values.list(lists.get(0)).values().stream().filter(v -> lists.stream()
-                    .allMatch(l -> Values.list(l).values().stream().anyMatch(x -> Values.equal(x, v)))).toList());
+                    .allMatch(l -> indexOf(Values.list(l).values(), v, criteria) >= 0)).toList());
         });
         lib.fn("List.AnyTrue", 1, 1, a -> Args.list(a, 0).values().stream().anyMatch(Boolean.TRUE::equals));
         lib.fn("List.AllTrue", 1, 1, a -> Args.list(a, 0).values().stream().allMatch(Boolean.TRUE::equals));
@@ -315,5 +336,15 @@ final class ListFunctions {
             }
         }
         return best == null ? fallback : best;
+    }
+
+    /** The position of the first item equal to v under the equation criteria (M equality when null), or -1. */
+    private static int indexOf(List<Object> items, Object v, Object criteria) {
+        for (int i = 0; i < items.size(); i++) {
+            if (criteria == null ? Values.equal(items.get(i), v) : Criteria.equal(criteria, items.get(i), v)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
