@@ -317,14 +317,27 @@ final class CoreFunctions {
                 ops = List.of(Args.list(a, 1));
             }
             List<Object> slots = new ArrayList<>(r.slots());
+            List<String> names = new ArrayList<>(r.names());
+            // the reference's missingField: MissingField.Ignore skips a missing field, UseNull includes it as null
+            int missing = Args.integerOr(a, 2, 0);
             for (Object op : ops) {
                 MList pair = Values.list(op);
-                int i = r.indexOf(Values.text(pair.get(0)));
+                String name = Values.text(pair.get(0));
+                int i = names.indexOf(name);
+                if (i < 0 && missing == 1) {
+                    continue;
+                } else if (i < 0 && missing == 2) {
+                    names.add(name);
+                    slots.add(null);
+                    continue;
+                } else if (i < 0) {
+                    throw Errors.expression("The field '" + name + "' of the record wasn't found.");
+                }
                 MFunction f = Values.function(pair.get(1));
                 Object old = slots.get(i);
                 slots.set(i, new Thunk(() -> f.call(Thunk.force(old))));
             }
-            return new MRecord(r.names(), slots);
+            return new MRecord(names, slots);
         });
     }
 
