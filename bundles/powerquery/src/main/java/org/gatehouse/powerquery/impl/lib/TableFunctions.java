@@ -105,18 +105,18 @@ final class TableFunctions {
             // it or with ExtraValues.Ignore they are dropped)
             Object missing = Args.v(a, 3);
             int extraValues = Args.integerOr(a, 4, 2);
-            int width = names.size();
+            int columnCount = names.size();
             List<Object[]> sized = new ArrayList<>();
             for (Object[] r : rows) {
-                Object[] row = new Object[width];
-                for (int i = 0; i < width; i++) {
+                Object[] row = new Object[columnCount];
+                for (int i = 0; i < columnCount; i++) {
                     row[i] = i < r.length ? r[i] : missing;
                 }
-                if (r.length > width && width > 0 && extraValues == 0) {
-                    row[width - 1] = new MList(new ArrayList<>(Arrays.asList(r).subList(width - 1, r.length)));
-                } else if (r.length > width && extraValues == 1) {
+                if (r.length > columnCount && columnCount > 0 && extraValues == 0) {
+                    row[columnCount - 1] = new MList(new ArrayList<>(Arrays.asList(r).subList(columnCount - 1, r.length)));
+                } else if (r.length > columnCount && extraValues == 1) {
                     org.gatehouse.powerquery.MException error = Errors.expression(
-                            "There were more parts (" + r.length + ") than columns (" + width + ").");
+                            "There were more parts (" + r.length + ") than columns (" + columnCount + ").");
                     Arrays.fill(row, Thunk.failed(error));
                 }
                 sized.add(row);
