@@ -18,6 +18,9 @@ final class ListFunctions {
         lib.fn("List.Count", 1, 1, a -> (double) Args.list(a, 0).size());
         lib.fn("List.IsEmpty", 1, 1, a -> Args.list(a, 0).size() == 0);
         lib.fn("List.Sum", 1, 2, a -> {
+            if (decimalPrecision(a, 1)) {
+                return decimalFold("+", Args.list(a, 0).values());
+            }
             NumberSum sum = new NumberSum();
             for (Object v : Args.list(a, 0).values()) {
                 sum.add(v);
@@ -25,6 +28,9 @@ final class ListFunctions {
             return sum.result();
         });
         lib.fn("List.Product", 1, 2, a -> {
+            if (decimalPrecision(a, 1)) {
+                return decimalFold("*", Args.list(a, 0).values());
+            }
             Double p = null;
             for (Object v : Args.list(a, 0).values()) {
                 if (v != null) {
@@ -37,6 +43,11 @@ final class ListFunctions {
             Object temporalAverage = ListMoreFunctions.temporalAverage(Args.list(a, 0).values());
             if (temporalAverage != null) {
                 return temporalAverage;
+            }
+            if (decimalPrecision(a, 1)) {
+                Object total = decimalFold("+", Args.list(a, 0).values());
+                long count = Args.list(a, 0).values().stream().filter(v -> v != null).count();
+                return total == null ? null : org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("/", total, (double) count);
             }
             double sum = 0;
             int n = 0;
@@ -346,5 +357,22 @@ final class ListFunctions {
             }
         }
         return -1;
+    }
+
+    /** Whether the optional precision argument at i is Precision.Decimal (1), as the aggregates' references allow. */
+    private static boolean decimalPrecision(Object[] a, int i) {
+        return Args.v(a, i) != null && Values.number(Args.v(a, i)) == 1;
+    }
+
+    /** The non-null numbers combined with op in decimal arithmetic (Value.Add's Precision.Decimal), null when none. */
+    private static Object decimalFold(String op, List<Object> items) {
+        Object acc = null;
+        for (Object v : items) {
+            if (v != null) {
+                acc = acc == null ? org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("+", 0.0, v)
+                        : org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply(op, acc, v);
+            }
+        }
+        return acc;
     }
 }
