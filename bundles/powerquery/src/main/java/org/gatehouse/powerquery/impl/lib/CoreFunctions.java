@@ -36,6 +36,17 @@ final class CoreFunctions {
         return Operators.binary(op, l, r);
     }
 
+    /** The sign of x - y in decimal arithmetic when both are numbers and the precision is Precision.Decimal. */
+    private static Integer decimalOrder(Object[] a) {
+        Object l = Args.v(a, 0), r = Args.v(a, 1);
+        boolean numbers = (l instanceof Double || l instanceof java.math.BigDecimal)
+                && (r instanceof Double || r instanceof java.math.BigDecimal);
+        if (!numbers || Args.v(a, 2) == null || Args.number(a, 2) != 1) {
+            return null;
+        }
+        return org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("-", l, r).signum();
+    }
+
     static void register(Library lib) {
         constants(lib);
         literals(lib);
@@ -182,10 +193,12 @@ final class CoreFunctions {
             }
             return Args.v(a, 0);
         });
-        lib.fn("Value.Equals", 2, 3, a -> Values.equal(a[0], a[1]));
+        // the optional precision (their reference syntax): Precision.Decimal compares two numbers as decimals,
+        // as Value.Subtract(x, y, Precision.Decimal) computes their difference
+        lib.fn("Value.Equals", 2, 3, a -> decimalOrder(a) != null ? decimalOrder(a) == 0 : Values.equal(a[0], a[1]));
         lib.fn("Value.NullableEquals", 2, 3, a -> Args.v(a, 0) == null || Args.v(a, 1) == null ? null
-                : Values.equal(a[0], a[1]));
-        lib.fn("Value.Compare", 2, 3, a -> (double) Values.compare(a[0], a[1]));
+                : decimalOrder(a) != null ? decimalOrder(a) == 0 : Values.equal(a[0], a[1]));
+        lib.fn("Value.Compare", 2, 3, a -> decimalOrder(a) != null ? (double) decimalOrder(a) : (double) Values.compare(a[0], a[1]));
         lib.fn("Value.Metadata", 1, 1, a -> a[0] instanceof WithMeta m ? m.metadata() : MRecord.of());
         lib.fn("Value.RemoveMetadata", 1, 2, a -> {
             if (Args.v(a, 1) == null || !(a[0] instanceof WithMeta m)) {
