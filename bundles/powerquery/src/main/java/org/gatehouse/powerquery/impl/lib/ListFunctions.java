@@ -79,10 +79,11 @@ final class ListFunctions {
         });
         lib.fn("List.Mode", 1, 2, a -> {
             List<Object> v = Args.list(a, 0).values();
+            Object criteria = Args.v(a, 1); // the reference's optional equationCriteria
             Object best = null;
             long bestCount = 0;
             for (Object x : v) {
-                long count = v.stream().filter(y -> Values.equal(x, y)).count();
+                long count = v.stream().filter(y -> criteria == null ? Values.equal(x, y) : Criteria.equal(criteria, x, y)).count();
                 if (count >= bestCount) { // of equally frequent items M returns the last
                     best = x;
                     bestCount = count;

@@ -8,7 +8,8 @@ import org.junit.Test;
  * List.Union/Difference/Intersect as their reference pages describe them: Union "maintains traditional bag
  * semantics, so duplicate values are matched", Difference "Duplicate values are supported" (unlike List.RemoveItems,
  * which "removes all occurrences"), and all three take an optional equationCriteria. The engine treated them as
- * sets and ignored the criteria. Expressions are ours, but for the reference examples.
+ * sets and ignored the criteria; List.Mode ignored its equationCriteria too. Expressions are ours, but for the
+ * reference examples.
  */
 public class ListBagOperationsTest {
 
@@ -34,5 +35,12 @@ public class ListBagOperationsTest {
         same("{\"b\"}", "List.Difference({\"A\", \"b\"}, {\"a\"}, Comparer.OrdinalIgnoreCase)");
         same("{\"A\"}", "List.Intersect({{\"A\", \"b\"}, {\"a\"}}, Comparer.OrdinalIgnoreCase)");
         same("{\"A\", \"b\"}", "List.Union({{\"A\", \"b\"}, {\"a\"}}, Comparer.OrdinalIgnoreCase)");
+    }
+
+    @Test
+    public void modeWithEquationCriteria() {
+        same("5", "List.Mode({\"A\", 1, 2, 3, 3, 4, 5, 5})");
+        same("\"b\"", "List.Mode({\"a\", \"A\", \"b\"})");
+        same("\"A\"", "List.Mode({\"a\", \"A\", \"b\"}, Comparer.OrdinalIgnoreCase)");
     }
 }
