@@ -205,8 +205,9 @@ final class DotNetNumberFormat {
 
         // the integer part, right to left: each placeholder takes one digit, the leftmost takes the rest
         StringBuilder left = new StringBuilder();
-        if (firstIntegerPlaceholder < 0) {
-            // no integer placeholder (".00"): the integer digits stand just before the decimal point
+        if (firstIntegerPlaceholder < 0 && point >= 0) {
+            // no integer placeholder (".00"): the integer digits stand just before the decimal point; a picture
+            // without any placeholder ("abc") shows no number at all
             left.append(new StringBuilder(whole).reverse());
         }
         int next = whole.length(), written = 0;

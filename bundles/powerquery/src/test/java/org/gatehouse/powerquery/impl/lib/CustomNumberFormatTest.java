@@ -27,6 +27,9 @@ public class CustomNumberFormatTest {
         text("(123) 456-7890", "Number.ToText(1234567890, \"(###) ###-####\")");
         text("My Number = 42", "Number.ToText(42, \"My Number = #\")");
         text("123.8K", "Number.ToText(123.8, \"#,##0.0K\")");
+        // the integer digits still show when only the fraction has placeholders
+        text("12.50", "Number.ToText(12.5, \".00\")");
+        text(".5", "Number.ToText(0.5, \"#.##\")");
     }
 
     @Test
