@@ -66,7 +66,27 @@ final class ListFunctions {
             }
             v.sort(Values::compare);
             int n = v.size();
-            return n % 2 == 1 ? v.get(n / 2) : (Object) ((Values.number(v.get(n / 2 - 1)) + Values.number(v.get(n / 2))) / 2);
+            if (n % 2 == 1) {
+                return v.get(n / 2);
+            }
+            // the reference: of an even count the smaller of the two middle items, "unless the list is comprised
+            // entirely of datetimes, durations, numbers or times, in which case it returns the average of the two"
+            Object lo = v.get(n / 2 - 1), hi = v.get(n / 2);
+            if (v.stream().allMatch(x -> x instanceof Double || x instanceof java.math.BigDecimal)) {
+                return (Values.number(lo) + Values.number(hi)) / 2;
+            }
+            if (v.stream().allMatch(x -> x instanceof java.time.LocalDateTime)) {
+                return ((java.time.LocalDateTime) lo).plus(java.time.Duration.between((java.time.LocalDateTime) lo,
+                        (java.time.LocalDateTime) hi).dividedBy(2));
+            }
+            if (v.stream().allMatch(x -> x instanceof java.time.LocalTime)) {
+                return ((java.time.LocalTime) lo).plus(java.time.Duration.between((java.time.LocalTime) lo,
+                        (java.time.LocalTime) hi).dividedBy(2));
+            }
+            if (v.stream().allMatch(x -> x instanceof java.time.Duration)) {
+                return ((java.time.Duration) lo).plus((java.time.Duration) hi).dividedBy(2);
+            }
+            return lo;
         });
         lib.fn("List.StandardDeviation", 1, 1, a -> {
             List<Object> v = Args.list(a, 0).values().stream().filter(x -> x != null).toList();
