@@ -36,6 +36,17 @@ final class CoreFunctions {
         return Operators.binary(op, l, r);
     }
 
+    /** The sign of x - y in decimal arithmetic when both are numbers and the precision is Precision.Decimal. */
+    private static Integer decimalOrder(Object[] a) {
+        Object l = Args.v(a, 0), r = Args.v(a, 1);
+        boolean numbers = (l instanceof Double || l instanceof java.math.BigDecimal)
+                && (r instanceof Double || r instanceof java.math.BigDecimal);
+        if (!numbers || Args.v(a, 2) == null || Args.number(a, 2) != 1) {
+            return null;
+        }
+        return org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("-", l, r).signum();
+    }
+
     static void register(Library lib) {
         constants(lib);
         literals(lib);
@@ -182,10 +193,12 @@ final class CoreFunctions {
             }
             return Args.v(a, 0);
         });
-        lib.fn("Value.Equals", 2, 3, a -> Values.equal(a[0], a[1]));
+        // the optional precision (their reference syntax): Precision.Decimal compares two numbers as decimals,
+        // as Value.Subtract(x, y, Precision.Decimal) computes their difference
+        lib.fn("Value.Equals", 2, 3, a -> decimalOrder(a) != null ? decimalOrder(a) == 0 : Values.equal(a[0], a[1]));
         lib.fn("Value.NullableEquals", 2, 3, a -> Args.v(a, 0) == null || Args.v(a, 1) == null ? null
-                : Values.equal(a[0], a[1]));
-        lib.fn("Value.Compare", 2, 3, a -> (double) Values.compare(a[0], a[1]));
+                : decimalOrder(a) != null ? decimalOrder(a) == 0 : Values.equal(a[0], a[1]));
+        lib.fn("Value.Compare", 2, 3, a -> decimalOrder(a) != null ? (double) decimalOrder(a) : (double) Values.compare(a[0], a[1]));
         lib.fn("Value.Metadata", 1, 1, a -> a[0] instanceof WithMeta m ? m.metadata() : MRecord.of());
         lib.fn("Value.RemoveMetadata", 1, 2, a -> {
             if (Args.v(a, 1) == null || !(a[0] instanceof WithMeta m)) {
@@ -317,14 +330,27 @@ final class CoreFunctions {
                 ops = List.of(Args.list(a, 1));
             }
             List<Object> slots = new ArrayList<>(r.slots());
+            List<String> names = new ArrayList<>(r.names());
+            // the reference's missingField: MissingField.Ignore skips a missing field, UseNull includes it as null
+            int missing = Args.integerOr(a, 2, 0);
             for (Object op : ops) {
                 MList pair = Values.list(op);
-                int i = r.indexOf(Values.text(pair.get(0)));
+                String name = Values.text(pair.get(0));
+                int i = names.indexOf(name);
+                if (i < 0 && missing == 1) {
+                    continue;
+                } else if (i < 0 && missing == 2) {
+                    names.add(name);
+                    slots.add(null);
+                    continue;
+                } else if (i < 0) {
+                    throw Errors.expression("The field '" + name + "' of the record wasn't found.");
+                }
                 MFunction f = Values.function(pair.get(1));
                 Object old = slots.get(i);
                 slots.set(i, new Thunk(() -> f.call(Thunk.force(old))));
             }
-            return new MRecord(r.names(), slots);
+            return new MRecord(names, slots);
         });
     }
 

@@ -228,15 +228,8 @@ final class CultureNumbers {
         return isNegative(x, digits) ? culture.negativeSign + digits : digits;
     }
 
-    /** Custom pictures ("#,##0.00", "0.0%") with the culture's symbols. */
+    /** Custom pictures ("#,##0.00", "(###) ###-####", "0.0%;(0.0%)") with the culture's symbols. */
     private static String custom(double x, String format, Culture culture) {
-        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
-        symbols.setDecimalSeparator(culture.decimalSeparator.charAt(0));
-        symbols.setGroupingSeparator(culture.groupSeparator.isEmpty() ? ',' : culture.groupSeparator.charAt(0));
-        symbols.setMinusSign(culture.negativeSign.charAt(0));
-        symbols.setPercent(culture.percentSymbol.charAt(0));
-        java.text.DecimalFormat f = new java.text.DecimalFormat(format, symbols);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(x);
+        return DotNetNumberFormat.format(x, format, culture);
     }
 }

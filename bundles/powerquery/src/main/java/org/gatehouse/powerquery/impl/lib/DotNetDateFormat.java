@@ -170,7 +170,7 @@ final class DotNetDateFormat {
                     }
                     case 'z' -> out.append(offsetText(need(offset), n));
                     case 'K' -> out.append(offset == null ? "" : offsetText(offset, 3));
-                    case 'g' -> out.append(need(date).getYear() > 0 ? "A.D." : "B.C.");
+                    case 'g' -> out.append(era(need(date).getYear() > 0));
                     case '/' -> out.append(culture.dateSeparator.repeat(n));
                     default -> out.append(String.valueOf(c).repeat(n));
                 }
@@ -332,5 +332,18 @@ final class DotNetDateFormat {
             dayNames = TextCursor.longestFirst(names);
         }
         return dayNames;
+    }
+
+    /**
+     * The era name: "A.D." for English and the invariant culture (the reference's "g" examples), another culture's
+     * own abbreviated era from the JDK's locale data ("ap. J.-C." for fr-FR, as the same examples give).
+     */
+    private String era(boolean anno) {
+        String language = culture.locale.getLanguage();
+        if (language.isEmpty() || language.equals("en")) {
+            return anno ? "A.D." : "B.C.";
+        }
+        String[] eras = java.text.DateFormatSymbols.getInstance(culture.locale).getEras();
+        return eras.length > 1 ? eras[anno ? 1 : 0] : anno ? "A.D." : "B.C.";
     }
 }

@@ -18,6 +18,9 @@ final class ListFunctions {
         lib.fn("List.Count", 1, 1, a -> (double) Args.list(a, 0).size());
         lib.fn("List.IsEmpty", 1, 1, a -> Args.list(a, 0).size() == 0);
         lib.fn("List.Sum", 1, 2, a -> {
+            if (decimalPrecision(a, 1)) {
+                return decimalFold("+", Args.list(a, 0).values());
+            }
             NumberSum sum = new NumberSum();
             for (Object v : Args.list(a, 0).values()) {
                 sum.add(v);
@@ -25,6 +28,9 @@ final class ListFunctions {
             return sum.result();
         });
         lib.fn("List.Product", 1, 2, a -> {
+            if (decimalPrecision(a, 1)) {
+                return decimalFold("*", Args.list(a, 0).values());
+            }
             Double p = null;
             for (Object v : Args.list(a, 0).values()) {
                 if (v != null) {
@@ -37,6 +43,11 @@ final class ListFunctions {
             Object temporalAverage = ListMoreFunctions.temporalAverage(Args.list(a, 0).values());
             if (temporalAverage != null) {
                 return temporalAverage;
+            }
+            if (decimalPrecision(a, 1)) {
+                Object total = decimalFold("+", Args.list(a, 0).values());
+                long count = Args.list(a, 0).values().stream().filter(v -> v != null).count();
+                return total == null ? null : org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("/", total, (double) count);
             }
             double sum = 0;
             int n = 0;
@@ -55,7 +66,27 @@ final class ListFunctions {
             }
             v.sort(Values::compare);
             int n = v.size();
-            return n % 2 == 1 ? v.get(n / 2) : (Object) ((Values.number(v.get(n / 2 - 1)) + Values.number(v.get(n / 2))) / 2);
+            if (n % 2 == 1) {
+                return v.get(n / 2);
+            }
+            // the reference: of an even count the smaller of the two middle items, "unless the list is comprised
+            // entirely of datetimes, durations, numbers or times, in which case it returns the average of the two"
+            Object lo = v.get(n / 2 - 1), hi = v.get(n / 2);
+            if (v.stream().allMatch(x -> x instanceof Double || x instanceof java.math.BigDecimal)) {
+                return (Values.number(lo) + Values.number(hi)) / 2;
+            }
+            if (v.stream().allMatch(x -> x instanceof java.time.LocalDateTime)) {
+                return ((java.time.LocalDateTime) lo).plus(java.time.Duration.between((java.time.LocalDateTime) lo,
+                        (java.time.LocalDateTime) hi).dividedBy(2));
+            }
+            if (v.stream().allMatch(x -> x instanceof java.time.LocalTime)) {
+                return ((java.time.LocalTime) lo).plus(java.time.Duration.between((java.time.LocalTime) lo,
+                        (java.time.LocalTime) hi).dividedBy(2));
+            }
+            if (v.stream().allMatch(x -> x instanceof java.time.Duration)) {
+                return ((java.time.Duration) lo).plus((java.time.Duration) hi).dividedBy(2);
+            }
+            return lo;
         });
         lib.fn("List.StandardDeviation", 1, 1, a -> {
             List<Object> v = Args.list(a, 0).values().stream().filter(x -> x != null).toList();
@@ -68,10 +99,11 @@ final class ListFunctions {
         });
         lib.fn("List.Mode", 1, 2, a -> {
             List<Object> v = Args.list(a, 0).values();
+            Object criteria = Args.v(a, 1); // the reference's optional equationCriteria
             Object best = null;
             long bestCount = 0;
             for (Object x : v) {
-                long count = v.stream().filter(y -> Values.equal(x, y)).count();
+                long count = v.stream().filter(y -> criteria == null ? Values.equal(x, y) : Criteria.equal(criteria, x, y)).count();
                 if (count >= bestCount) { // of equally frequent items M returns the last
                     best = x;
                     bestCount = count;
@@ -164,6 +196,11 @@ final class ListFunctions {
                         : Comparator.comparing(x -> f.call(x), Values::compare);
             } else if (order instanceof Double d && d == 1) {
                 cmp = cmp.reversed();
+            } else if (order instanceof MList l && l.size() == 2 && Values.strip(l.get(0)) instanceof MFunction key) {
+                // "a list containing the key and order" ({each 1 / _, Order.Descending}: List.Sort's reference)
+                Comparator<Object> byKey = key.minArity() == 2 ? (x, y) -> (int) Math.signum(Values.number(key.call(x, y)))
+                        : Comparator.comparing(x -> key.call(x), Values::compare);
+                cmp = Values.number(l.get(1)) == 1 ? byKey.reversed() : byKey;
             }
             IntroSort.sort(items, cmp);
             return new MList(items);
@@ -239,26 +276,47 @@ final class ListFunctions {
             }
             return new MList(out);
         });
+        // bag semantics, as the reference says: Union "maintains traditional bag semantics, so duplicate values are
+        // matched" (an item appears as often as in the list holding it most often), Difference "supports duplicate
+        // values" (each item of list2 takes away one equal item of list1); all three take an equation criteria
         lib.fn("List.Union", 1, 2, a -> {
+            Object criteria = Args.v(a, 1);
             List<Object> out = new ArrayList<>();
             for (Object l : Args.list(a, 0).values()) {
+                List<Object> unmatched = new ArrayList<>(out);
                 for (Object v : Values.list(l).values()) {
-                    if (out.stream().noneMatch(o -> Values.equal(o, v))) {
+                    int at = indexOf(unmatched, v, criteria);
+                    if (at >= 0) {
+                        unmatched.remove(at);
+                    } else {
                         out.add(v);
                     }
                 }
             }
             return new MList(out);
         });
-        lib.fn("List.Difference", 2, 3, a -> new MList(Args.list(a, 0).values().stream()
-                .filter(v -> Args.list(a, 1).values().stream().noneMatch(x -> Values.equal(x, v))).toList()));
+        lib.fn("List.Difference", 2, 3, a -> {
+            Object criteria = Args.v(a, 2);
+            List<Object> toRemove = new ArrayList<>(Args.list(a, 1).values());
+            List<Object> out = new ArrayList<>();
+            for (Object v : Args.list(a, 0).values()) {
+                int at = indexOf(toRemove, v, criteria);
+                if (at >= 0) {
+                    toRemove.remove(at);
+                } else {
+                    out.add(v);
+                }
+            }
+            return new MList(out);
+        });
         lib.fn("List.Intersect", 1, 2, a -> {
             List<Object> lists = Args.list(a, 0).values();
+            Object criteria = Args.v(a, 1);
             if (lists.isEmpty()) {
                 return MList.of();
             }
             return new MList(Values.list(lists.get(0)).values().stream().filter(v -> lists.stream()
-                    .allMatch(l -> Values.list(l).values().stream().anyMatch(x -> Values.equal(x, v)))).toList());
+                    .allMatch(l -> indexOf(Values.list(l).values(), v, criteria) >= 0)).toList());
         });
         lib.fn("List.AnyTrue", 1, 1, a -> Args.list(a, 0).values().stream().anyMatch(Boolean.TRUE::equals));
         lib.fn("List.AllTrue", 1, 1, a -> Args.list(a, 0).values().stream().allMatch(Boolean.TRUE::equals));
@@ -310,5 +368,32 @@ final class ListFunctions {
             }
         }
         return best == null ? fallback : best;
+    }
+
+    /** The position of the first item equal to v under the equation criteria (M equality when null), or -1. */
+    private static int indexOf(List<Object> items, Object v, Object criteria) {
+        for (int i = 0; i < items.size(); i++) {
+            if (criteria == null ? Values.equal(items.get(i), v) : Criteria.equal(criteria, items.get(i), v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the optional precision argument at i is Precision.Decimal (1), as the aggregates' references allow. */
+    private static boolean decimalPrecision(Object[] a, int i) {
+        return Args.v(a, i) != null && Values.number(Args.v(a, i)) == 1;
+    }
+
+    /** The non-null numbers combined with op in decimal arithmetic (Value.Add's Precision.Decimal), null when none. */
+    private static Object decimalFold(String op, List<Object> items) {
+        Object acc = null;
+        for (Object v : items) {
+            if (v != null) {
+                acc = acc == null ? org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("+", 0.0, v)
+                        : org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply(op, acc, v);
+            }
+        }
+        return acc;
     }
 }

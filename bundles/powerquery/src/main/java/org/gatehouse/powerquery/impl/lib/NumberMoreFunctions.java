@@ -75,15 +75,24 @@ final class NumberMoreFunctions {
             java.util.List<Object> pairs = renames.size() > 0 && renames.get(0) instanceof MList ? renames.values()
                     : java.util.List.of(renames);
             java.util.List<String> names = new java.util.ArrayList<>(r.names());
+            java.util.List<Object> slots = new java.util.ArrayList<>(r.slots());
+            // the reference's missingField: MissingField.Ignore skips a missing field, UseNull includes it as null
+            int missing = Args.integerOr(a, 2, 0);
             for (Object p : pairs) {
                 MList pair = Values.list(p);
                 int i = names.indexOf(Values.text(pair.get(0)));
-                if (i < 0) {
+                if (i < 0 && missing == 1) {
+                    continue;
+                } else if (i < 0 && missing == 2) {
+                    names.add(Values.text(pair.get(1)));
+                    slots.add(null);
+                    continue;
+                } else if (i < 0) {
                     throw Errors.expression("The field '" + Values.text(pair.get(0)) + "' of the record wasn't found.");
                 }
                 names.set(i, Values.text(pair.get(1)));
             }
-            return new MRecord(names, r.slots());
+            return new MRecord(names, slots);
         });
         lib.fn("Record.FromTable", 1, 1, a -> {
             MTable t = Args.table(a, 0);

@@ -100,9 +100,26 @@ final class TableFunctions {
                     names.add("Column" + i);
                 }
             }
+            // the reference's default (the value of a missing part) and extraValues (ExtraValues.List: the parts beyond
+            // the columns gathered in the last column as a list; ExtraValues.Error: such a row's cells fail; without
+            // it or with ExtraValues.Ignore they are dropped)
+            Object missing = Args.v(a, 3);
+            int extraValues = Args.integerOr(a, 4, 2);
+            int columnCount = names.size();
             List<Object[]> sized = new ArrayList<>();
             for (Object[] r : rows) {
-                sized.add(Arrays.copyOf(r, names.size()));
+                Object[] row = new Object[columnCount];
+                for (int i = 0; i < columnCount; i++) {
+                    row[i] = i < r.length ? r[i] : missing;
+                }
+                if (r.length > columnCount && columnCount > 0 && extraValues == 0) {
+                    row[columnCount - 1] = new MList(new ArrayList<>(Arrays.asList(r).subList(columnCount - 1, r.length)));
+                } else if (r.length > columnCount && extraValues == 1) {
+                    org.gatehouse.powerquery.MException error = Errors.expression(
+                            "There were more parts (" + r.length + ") than columns (" + columnCount + ").");
+                    Arrays.fill(row, Thunk.failed(error));
+                }
+                sized.add(row);
             }
             MTable table = new MTable(names, types, sized);
             return Args.v(a, 2) instanceof MType t ? table.withKeys(t.keys()) : table;
@@ -193,7 +210,15 @@ final class TableFunctions {
         });
         lib.fn("Table.Distinct", 1, 2, a -> {
             MTable t = Args.table(a, 0);
-            List<String> keys = Args.v(a, 1) == null ? t.columns() : CoreFunctions.names(Args.v(a, 1));
+            Object criteria = Values.strip(Args.v(a, 1));
+            List<TableEquationCriteria.Column> columns = criteria == null ? null : TableEquationCriteria.columns(criteria);
+            if (criteria != null && columns == null) {
+                return DistinctRows.byFunction(t, Values.function(criteria));
+            }
+            if (columns != null && columns.stream().anyMatch(c -> c.comparer() != null)) {
+                return DistinctRows.byColumns(t, columns);
+            }
+            List<String> keys = columns == null ? t.columns() : columns.stream().map(TableEquationCriteria.Column::name).toList();
             int[] idx = keys.stream().mapToInt(t::columnIndex).toArray();
             java.util.Set<GroupKey> seen = new java.util.HashSet<>();
             List<Object[]> out = new ArrayList<>();
@@ -348,7 +373,9 @@ final class TableFunctions {
     /** Sort criteria: a column name, {name, Order}, a list of those, or a key/comparer function. */
     static Comparator<Object[]> comparator(MTable t, Object spec) {
         List<Object> criteria = spec instanceof MList l ? l.values() : List.of(spec);
-        if (criteria.size() == 2 && criteria.get(0) instanceof String && criteria.get(1) instanceof Double) {
+        // {name, Order} or {key selector, Order} given alone rather than in a list of criteria
+        if (criteria.size() == 2 && (criteria.get(0) instanceof String || criteria.get(0) instanceof MFunction)
+                && criteria.get(1) instanceof Double) {
             criteria = List.of(spec);
         }
         Comparator<Object[]> result = (x, y) -> 0;

@@ -495,15 +495,20 @@ final class TableRowFunctions {
      */
     private static boolean matches(MRecord row, MRecord pattern, Object criteria) {
         criteria = Values.strip(criteria);
-        // a value comparer (Comparer.OrdinalIgnoreCase) compares the pattern's fields one by one
-        boolean comparer = criteria instanceof MFunction f && f.minArity() == 2;
-        List<String> fields = criteria == null || comparer ? pattern.names() : names(criteria);
-        if (fields == null) {
-            return Criteria.equal(criteria, row, pattern);
+        List<TableEquationCriteria.Column> columns;
+        if (criteria == null || criteria instanceof MFunction f && f.minArity() == 2) {
+            // a value comparer (Comparer.OrdinalIgnoreCase) compares the pattern's fields one by one
+            MFunction comparer = (MFunction) criteria;
+            columns = pattern.names().stream().map(n -> new TableEquationCriteria.Column(n, comparer)).toList();
+        } else {
+            // column names, each maybe with its comparer ({"Name", Comparer.OrdinalIgnoreCase})
+            columns = TableEquationCriteria.columns(criteria);
+            if (columns == null) {
+                return Criteria.equal(criteria, row, pattern);
+            }
         }
-        Object valueCriteria = comparer ? criteria : null;
-        for (String f : fields) {
-            if (!row.has(f) || !pattern.has(f) || !Criteria.equal(valueCriteria, row.get(f), pattern.get(f))) {
+        for (TableEquationCriteria.Column c : columns) {
+            if (!row.has(c.name()) || !pattern.has(c.name()) || !c.equal(row.get(c.name()), pattern.get(c.name()))) {
                 return false;
             }
         }
@@ -516,19 +521,7 @@ final class TableRowFunctions {
         if (criteria == null) {
             return Values.equal(x, y);
         }
-        List<String> fields = names(criteria);
-        return fields == null ? Criteria.equal(criteria, x, y) : matches(x, y, criteria);
-    }
-
-    /** Column names when the criteria is a name or a list of names, else null. */
-    private static List<String> names(Object criteria) {
-        if (criteria instanceof String s) {
-            return List.of(s);
-        }
-        if (criteria instanceof MList l && l.values().stream().allMatch(x -> Values.strip(x) instanceof String)) {
-            return CoreFunctions.names(l);
-        }
-        return null;
+        return TableEquationCriteria.columns(criteria) == null ? Criteria.equal(criteria, x, y) : matches(x, y, criteria);
     }
 
     private static List<Double> positions(MTable t, List<Object> patterns, Object criteria, boolean firstOnly) {

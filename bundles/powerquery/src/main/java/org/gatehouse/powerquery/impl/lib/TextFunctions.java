@@ -92,7 +92,10 @@ final class TextFunctions {
             boolean ignoreCase = Args.v(a, 3) instanceof MFunction f && f.name().equals("Comparer.OrdinalIgnoreCase");
             String hay = ignoreCase ? s.toLowerCase() : s, pin = ignoreCase ? needle.toLowerCase() : needle;
             List<Object> found = new ArrayList<>();
-            for (int k = hay.indexOf(pin); k >= 0 && k <= hay.length(); k = hay.indexOf(pin, k + Math.max(1, pin.length()))) {
+            // an empty text is found at every position, the end included (.NET's IndexOf("") is 0); the walk stops
+            // at the end, where Java's indexOf of an empty text would keep answering the text's length
+            int step = Math.max(1, pin.length());
+            for (int k = hay.indexOf(pin); k >= 0; k = k + step <= hay.length() ? hay.indexOf(pin, k + step) : -1) {
                 found.add((double) k);
             }
             int occurrence = Args.integerOr(a, 2, 0); // Occurrence.First, Last, All
@@ -244,6 +247,11 @@ final class TextFunctions {
 
     /** Splits honouring double quotes (QuoteStyle.Csv): a quoted part may contain the delimiter; "" is a quote. */
     static List<Object> splitQuoted(String s, String delimiter) {
+        return splitQuoted(s, delimiter, false);
+    }
+
+    /** With quoteAlways, a quote opens a quoted run anywhere in a field, the field's text before it kept. */
+    static List<Object> splitQuoted(String s, String delimiter, boolean quoteAlways) {
         List<Object> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -258,9 +266,11 @@ final class TextFunctions {
                 } else {
                     cur.append(c);
                 }
-            } else if (c == '"' && cur.toString().isBlank()) {
+            } else if (c == '"' && (quoteAlways || cur.toString().isBlank())) {
                 quoted = true;
-                cur.setLength(0);
+                if (cur.toString().isBlank()) {
+                    cur.setLength(0);
+                }
             } else if (s.startsWith(delimiter, i)) {
                 out.add(cur.toString());
                 cur.setLength(0);
@@ -284,11 +294,14 @@ final class TextFunctions {
     }
 
     private static void splittersAndCombiners(Library lib) {
-        lib.fn("Splitter.SplitTextByDelimiter", 1, 2, a -> {
+        // the reference's third argument, csvStyle: CsvStyle.QuoteAlways makes a quote significant anywhere in a
+        // field, not only right after a delimiter (CsvStyle.QuoteAfterDelimiter, the default)
+        lib.fn("Splitter.SplitTextByDelimiter", 1, 3, a -> {
             String d = Args.text(a, 0);
             boolean csv = Args.v(a, 1) instanceof Double q && q == 1;
+            boolean quoteAlways = Args.v(a, 2) instanceof Double style && style == 1;
             return new Builtin("Splitter", 1, 1, b -> Args.v(b, 0) == null ? MList.of((Object) null)
-                    : new MList(csv ? splitQuoted(Args.text(b, 0), d) : split(Args.text(b, 0), d)));
+                    : new MList(csv ? splitQuoted(Args.text(b, 0), d, quoteAlways) : split(Args.text(b, 0), d)));
         });
         lib.fn("Splitter.SplitTextByAnyDelimiter", 1, 3, a -> {
             List<String> ds = CoreFunctions.names(Args.v(a, 0));
