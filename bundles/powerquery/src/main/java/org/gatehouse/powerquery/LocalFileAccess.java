@@ -65,7 +65,7 @@ public final class LocalFileAccess implements DataAccess {
         String p = normalize(path);
         String best = null;
         for (String from : prefixes.keySet()) {
-            boolean matches = p.equalsIgnoreCase(from) || p.toLowerCase().startsWith(from.toLowerCase() + "/");
+            boolean matches = p.equalsIgnoreCase(from) || p.toLowerCase(java.util.Locale.ROOT).startsWith(from.toLowerCase(java.util.Locale.ROOT) + "/");
             if (matches && (best == null || from.length() > best.length())) {
                 best = from;
             }

@@ -208,12 +208,12 @@ public final class GatehouseM {
      * one, to M's precision of 100 ns.
      */
     private static String timeText(java.time.LocalTime t) {
-        String text = String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        String text = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
         int ticks = t.getNano() / 100;
         if (ticks == 0) {
             return text;
         }
-        String fraction = String.format("%07d", ticks).replaceAll("0+$", "");
+        String fraction = String.format(java.util.Locale.ROOT, "%07d", ticks).replaceAll("0+$", "");
         return text + "." + fraction;
     }
 

@@ -80,7 +80,7 @@ final class ContentTypeInference {
 
     private static String textType(String text) {
         String t = text.stripLeading();
-        String lower = t.length() > 200 ? t.substring(0, 200).toLowerCase() : t.toLowerCase();
+        String lower = t.length() > 200 ? t.substring(0, 200).toLowerCase(java.util.Locale.ROOT) : t.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("{") || lower.startsWith("[")) {
             return "application/json";
         }

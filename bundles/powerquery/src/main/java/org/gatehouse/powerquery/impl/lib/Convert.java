@@ -336,7 +336,7 @@ final class Convert {
                 return LocalTime.parse(s.trim());
             } catch (DateTimeParseException e) {
                 try {
-                    return LocalTime.parse(s.trim().toUpperCase(), DateTimeFormatter.ofPattern("h:mm[:ss] a", java.util.Locale.US));
+                    return LocalTime.parse(s.trim().toUpperCase(java.util.Locale.ROOT), DateTimeFormatter.ofPattern("h:mm[:ss] a", java.util.Locale.US));
                 } catch (DateTimeParseException e2) {
                     LocalTime compact = compactTime(s.trim());
                     if (compact != null) {

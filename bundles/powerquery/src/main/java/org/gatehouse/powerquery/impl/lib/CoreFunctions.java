@@ -57,7 +57,7 @@ final class CoreFunctions {
     private static void constants(Library lib) {
         for (String k : new String[] {"Any", "None", "Null", "Logical", "Number", "Text", "Date", "DateTime",
                 "DateTimeZone", "Time", "Duration", "Binary", "List", "Record", "Table", "Function", "Type"}) {
-            lib.value(k + ".Type", MType.primitive(k.toLowerCase()));
+            lib.value(k + ".Type", MType.primitive(k.toLowerCase(java.util.Locale.ROOT)));
         }
         for (String f : new String[] {"Int64", "Int32", "Int16", "Int8", "Byte", "Single", "Double", "Decimal",
                 "Currency", "Percentage"}) {

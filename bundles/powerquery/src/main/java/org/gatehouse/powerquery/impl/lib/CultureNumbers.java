@@ -156,7 +156,7 @@ final class CultureNumbers {
                 // hexadecimal of a whole number, in the letter case of the format
                 String hex = Long.toHexString((long) x);
                 hex = "0".repeat(Math.max(0, digits - hex.length())) + hex;
-                return Character.isUpperCase(format.charAt(0)) ? hex.toUpperCase() : hex;
+                return Character.isUpperCase(format.charAt(0)) ? hex.toUpperCase(java.util.Locale.ROOT) : hex;
             }
             case 'E': {
                 // .NET scientific: mantissa with 6 decimals unless given, exponent signed with at least 3 digits
@@ -164,8 +164,8 @@ final class CultureNumbers {
                 int e = m.indexOf('e');
                 int exponent = Integer.parseInt(m.substring(e + 1));
                 String text = m.substring(0, e).replace(".", culture.decimalSeparator).replace("-", culture.negativeSign)
-                        + "e" + (exponent < 0 ? "-" : "+") + String.format("%03d", Math.abs(exponent));
-                return Character.isUpperCase(format.charAt(0)) ? text.toUpperCase() : text;
+                        + "e" + (exponent < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%03d", Math.abs(exponent));
+                return Character.isUpperCase(format.charAt(0)) ? text.toUpperCase(java.util.Locale.ROOT) : text;
             }
             default:
                 return custom(x, format, culture);
@@ -194,7 +194,7 @@ final class CultureNumbers {
         } else {
             String mantissa = d.unscaledValue().abs().toString();
             text = (d.signum() < 0 ? "-" : "") + mantissa.charAt(0) + (mantissa.length() > 1 ? "." + mantissa.substring(1) : "")
-                    + e + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+                    + e + (exponent < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
         }
         return text.replace("-", culture.negativeSign).replace(".", culture.decimalSeparator);
     }

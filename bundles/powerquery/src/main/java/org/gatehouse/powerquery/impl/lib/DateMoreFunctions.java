@@ -134,9 +134,9 @@ final class DateMoreFunctions {
         if (p.toDays() != 0) {
             sb.append(p.toDays()).append('.');
         }
-        sb.append(String.format("%02d:%02d:%02d", p.toHoursPart(), p.toMinutesPart(), p.toSecondsPart()));
+        sb.append(String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", p.toHoursPart(), p.toMinutesPart(), p.toSecondsPart()));
         if (p.toNanosPart() != 0) {
-            sb.append('.').append(String.format("%07d", p.toNanosPart() / 100));
+            sb.append('.').append(String.format(java.util.Locale.ROOT, "%07d", p.toNanosPart() / 100));
         }
         return sb.toString();
     }

@@ -180,7 +180,7 @@ final class DotNetDateFormat {
     }
 
     private static void fraction(StringBuilder out, LocalTime time, char c, int n) {
-        String digits = String.format("%09d", time.getNano()).substring(0, Math.min(n, 7));
+        String digits = String.format(java.util.Locale.ROOT, "%09d", time.getNano()).substring(0, Math.min(n, 7));
         if (c == 'F') {
             digits = digits.replaceAll("0+$", "");
             if (digits.isEmpty() && out.length() > 0 && out.charAt(out.length() - 1) == '.') {

@@ -73,7 +73,7 @@ final class EnvironmentFunctions {
         if (t.contains("%") || t.contains("\u2030")) {
             return MType.facet("number", "Percentage");
         }
-        boolean whole = !t.contains(culture.decimalSeparator) && !t.toLowerCase().contains("e")
+        boolean whole = !t.contains(culture.decimalSeparator) && !t.toLowerCase(java.util.Locale.ROOT).contains("e")
                 && value == Math.rint(value) && Math.abs(value) < 0x1p63;
         return MType.facet("number", whole ? "Int64" : "Double");
     }

@@ -326,7 +326,7 @@ final class FuzzyMatcher {
 
     /** Words: runs of letters and digits, lower-cased with the culture when case is ignored. */
     private Token[] tokens(String text) {
-        String s = ignoreCase ? text.toLowerCase(locale) : text;
+        String s = ignoreCase ? SimpleCase.lower(text, locale) : text;
         List<Token> out = new ArrayList<>();
         int i = 0, n = s.length();
         while (i < n) {

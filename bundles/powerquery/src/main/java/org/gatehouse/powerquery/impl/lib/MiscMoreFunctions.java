@@ -113,7 +113,7 @@ final class MiscMoreFunctions {
             if (Args.v(a, 0) == null) {
                 return null;
             }
-            String hex = Args.text(a, 0).replaceAll("[{}()\\-]", "").toLowerCase();
+            String hex = Args.text(a, 0).replaceAll("[{}()\\-]", "").toLowerCase(java.util.Locale.ROOT);
             if (!hex.matches("[0-9a-f]{32}")) {
                 throw Errors.dataFormat("The input isn't a valid GUID.");
             }

@@ -47,7 +47,7 @@ final class SourceFunctions {
                     e.size() < 0 ? null : (double) e.size(), e.readOnly(), e.hidden(), e.directory()));
             Thunk content = e.directory() ? new Thunk(() -> folderContents(access, e.path()))
                     : new Thunk(() -> MBinary.streamed(access.fileStream(e.path())));
-            String extension = e.directory() || dot < 0 ? "" : e.name().substring(dot).toLowerCase();
+            String extension = e.directory() || dot < 0 ? "" : e.name().substring(dot).toLowerCase(java.util.Locale.ROOT);
             rows.add(new Object[] {content, e.name(), extension, e.accessed(), e.modified(), e.created(), attributes,
                     e.folderPath()});
         }
@@ -116,7 +116,7 @@ final class SourceFunctions {
                 MRecord attributes = new MRecord(List.of("Size", "ReadOnly", "Hidden"),
                         java.util.Arrays.asList(e.size() < 0 ? null : (double) e.size(), e.readOnly(), e.hidden()));
                 rows.add(new Object[] {new Thunk(() -> MBinary.streamed(access.fileStream(e.path()))), e.name(),
-                        dot < 0 ? "" : e.name().substring(dot).toLowerCase(), e.accessed(), e.modified(), e.created(),
+                        dot < 0 ? "" : e.name().substring(dot).toLowerCase(java.util.Locale.ROOT), e.accessed(), e.modified(), e.created(),
                         attributes, e.folderPath()});
             }
             // Power Query's columns and types: generated steps name the dates and Attributes, and Excel loads neither

@@ -36,9 +36,9 @@ final class TextFunctions {
     }
 
     static void register(Library lib) {
-        // case rules are the culture's (Turkish dotted and dotless i), never the JVM's default locale's
-        text(lib, "Text.Upper", 1, 2, (s, a) -> s.toUpperCase(Culture.ofArgument(Args.v(a, 1)).locale));
-        text(lib, "Text.Lower", 1, 2, (s, a) -> s.toLowerCase(Culture.ofArgument(Args.v(a, 1)).locale));
+        // one character for one, the culture deciding only the Turkish i's, never the JVM's default locale (SimpleCase)
+        text(lib, "Text.Upper", 1, 2, (s, a) -> SimpleCase.upper(s, Culture.ofArgument(Args.v(a, 1)).locale));
+        text(lib, "Text.Lower", 1, 2, (s, a) -> SimpleCase.lower(s, Culture.ofArgument(Args.v(a, 1)).locale));
         text(lib, "Text.Proper", 1, 2, (s, a) -> proper(s, Culture.ofArgument(Args.v(a, 1)).locale));
         text(lib, "Text.Trim", 1, 2, (s, a) -> trim(s, Args.v(a, 1), true, true));
         text(lib, "Text.TrimStart", 1, 2, (s, a) -> trim(s, Args.v(a, 1), true, false));
@@ -63,11 +63,11 @@ final class TextFunctions {
             }
             return s.substring(from, to);
         });
-        text(lib, "Text.Contains", 2, 3, (s, a) -> ignoreCase(a, 2) ? s.toLowerCase().contains(Args.text(a, 1).toLowerCase())
+        text(lib, "Text.Contains", 2, 3, (s, a) -> ignoreCase(a, 2) ? SimpleCase.fold(s).contains(SimpleCase.fold(Args.text(a, 1)))
                 : s.contains(Args.text(a, 1)));
-        text(lib, "Text.StartsWith", 2, 3, (s, a) -> ignoreCase(a, 2) ? s.toLowerCase().startsWith(Args.text(a, 1).toLowerCase())
+        text(lib, "Text.StartsWith", 2, 3, (s, a) -> ignoreCase(a, 2) ? SimpleCase.fold(s).startsWith(SimpleCase.fold(Args.text(a, 1)))
                 : s.startsWith(Args.text(a, 1)));
-        text(lib, "Text.EndsWith", 2, 3, (s, a) -> ignoreCase(a, 2) ? s.toLowerCase().endsWith(Args.text(a, 1).toLowerCase())
+        text(lib, "Text.EndsWith", 2, 3, (s, a) -> ignoreCase(a, 2) ? SimpleCase.fold(s).endsWith(SimpleCase.fold(Args.text(a, 1)))
                 : s.endsWith(Args.text(a, 1)));
         text(lib, "Text.Replace", 3, 3, (s, a) -> s.replace(Args.text(a, 1), Args.text(a, 2)));
         text(lib, "Text.Remove", 2, 2, (s, a) -> {
@@ -90,7 +90,7 @@ final class TextFunctions {
         text(lib, "Text.PositionOf", 2, 4, (s, a) -> {
             String needle = Args.text(a, 1);
             boolean ignoreCase = Args.v(a, 3) instanceof MFunction f && f.name().equals("Comparer.OrdinalIgnoreCase");
-            String hay = ignoreCase ? s.toLowerCase() : s, pin = ignoreCase ? needle.toLowerCase() : needle;
+            String hay = ignoreCase ? SimpleCase.fold(s) : s, pin = ignoreCase ? SimpleCase.fold(needle) : needle;
             List<Object> found = new ArrayList<>();
             // an empty text is found at every position, the end included (.NET's IndexOf("") is 0); the walk stops
             // at the end, where Java's indexOf of an empty text would keep answering the text's length
@@ -223,9 +223,7 @@ final class TextFunctions {
         boolean startOfWord = true;
         for (char c : s.toCharArray()) {
             String one = String.valueOf(c);
-            String cased = startOfWord ? one.toUpperCase(locale) : one.toLowerCase(locale);
-            // one letter stays one letter (no "SS" for "ß"); the locale only decides which letter
-            sb.append(cased.length() == 1 ? cased : one);
+            sb.append(startOfWord ? SimpleCase.upper(one, locale) : SimpleCase.lower(one, locale));
             startOfWord = !Character.isLetter(c);
         }
         return sb.toString();

@@ -143,7 +143,7 @@ final class TextMoreFunctions {
             return null;
         }
         if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(t.toLowerCase());
+            return Boolean.parseBoolean(t.toLowerCase(java.util.Locale.ROOT));
         }
         if (!culture.isDefault()) {
             for (java.util.function.Supplier<Object> attempt : List.<java.util.function.Supplier<Object>>of(

@@ -66,7 +66,7 @@ final class ValueMoreFunctions {
         lib.fn("Uri.Parts", 1, 1, a -> {
             String text = Args.text(a, 0);
             java.net.URI u = java.net.URI.create(text.contains("://") ? text : "http://" + text);
-            String scheme = u.getScheme() == null ? "http" : u.getScheme().toLowerCase();
+            String scheme = u.getScheme() == null ? "http" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
             int port = u.getPort() >= 0 ? u.getPort() : scheme.equals("https") ? 443 : scheme.equals("ftp") ? 21 : 80;
             List<String> names = new ArrayList<>();
             List<Object> values = new ArrayList<>();
