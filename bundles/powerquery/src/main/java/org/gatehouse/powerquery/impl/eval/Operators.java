@@ -107,6 +107,10 @@ public final class Operators {
             if ((l == null || l instanceof String) && (r == null || r instanceof String)) {
                 return null;
             }
+            // the spec's combination table: date & null and null & time are null, as text & null is
+            if (l instanceof LocalDate && r == null || l == null && r instanceof LocalTime) {
+                return null;
+            }
         }
         if (l instanceof String a && r instanceof String b) {
             return a + b;

@@ -19,6 +19,15 @@ import org.junit.Test;
 public class SpecConformanceTest {
 
     @Test
+    public void combinationOfDateOrTimeWithNullIsNull() {
+        // the spec's table for x & y: date & null and null & time give null; date & time merge
+        same("null", "#date(2024, 1, 2) & null");
+        same("null", "null & #time(3, 4, 5)");
+        same("#datetime(2024, 1, 2, 3, 4, 5)", "#date(2024, 1, 2) & #time(3, 4, 5)");
+        fails("Expression.Error", "#date(2024, 1, 2) & 1");
+    }
+
+    @Test
     public void lexicalStructure() {
         same("255", "0xff");
         same("\"Hello, world\"", "\"Hello, world\"");
