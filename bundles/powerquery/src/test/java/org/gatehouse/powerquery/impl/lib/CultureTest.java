@@ -85,6 +85,18 @@ public class CultureTest {
     }
 
     @Test
+    public void groupSeparatorsMayStandAnywhereInTheDigits() {
+        // .NET skips a group separator after any digit; a ru-RU workbook converts the text "73 13" to the Int64
+        // 7313 (its next step replaces 7313 with 73, and Excel's cached table holds 73)
+        same("7313", "Int64.From(\"73 13\", \"ru-RU\")");
+        same("7313", "Number.FromText(\"7\u00A0313\", \"ru-RU\")");
+        same("12345.5", "Number.FromText(\"1.23.45,5\", \"de-DE\")");
+        fails("DataFormat.Error", "Number.FromText(\".5\", \"de-DE\")");
+        // Value.FromText still reads only groups of three as a number, leaving a date to its date reading
+        same("#date(2026, 8, 9)", "Value.FromText(\"09.08.2026\", \"de-DE\")");
+    }
+
+    @Test
     public void datesReadTheCulturesWay() {
         same("#date(2026, 8, 9)", "Date.FromText(\"09/08/2026\", \"en-GB\")");
         same("#date(2026, 8, 9)", "Date.FromText(\"9.8.2026\", [Culture = \"de-DE\"])");
