@@ -11,6 +11,7 @@ import org.gatehouse.api.ColumnType;
 import org.gatehouse.powerquery.impl.eval.Engine;
 import org.gatehouse.powerquery.impl.lib.DocumentCulture;
 import org.gatehouse.powerquery.impl.mashup.DataMashupReader;
+import org.gatehouse.powerquery.impl.value.MList;
 import org.gatehouse.powerquery.impl.value.MTable;
 import org.gatehouse.powerquery.impl.value.MType;
 import org.gatehouse.powerquery.impl.value.Values;
@@ -135,11 +136,12 @@ public final class PowerQuery {
         }
     }
 
-    /** A table as rows; a non-table value loads as a one-cell table named after the query, as Excel does. */
+    /**
+     * A table as rows; a list loads one row per item in a column "Value" (a ru-RU workbook's list query is cached so);
+     * any other value loads as a one-cell table named after the query, as Excel does.
+     */
     static QueryResult toResult(String name, Object value) {
-        Object v = Values.strip(value);
-        MTable table = v instanceof MTable t ? SheetColumns.loaded(t)
-                : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
+        MTable table = loadedTable(name, value);
         List<List<Object>> rows = new ArrayList<>();
         LoadErrors errors = new LoadErrors();
         for (int r = 0; r < table.rowCount(); r++) {
@@ -165,6 +167,22 @@ public final class PowerQuery {
     static final String MIXED = "mixed";
 
     /** Declared types win; an untyped column takes the kind all its values share, else text. */
+    /** The table a query's value loads to a sheet as (see toResult). */
+    static MTable loadedTable(String name, Object value) {
+        Object v = Values.strip(value);
+        return v instanceof MTable t ? SheetColumns.loaded(t)
+                : v instanceof MList list ? SheetColumns.loaded(listTable(list))
+                : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
+    }
+
+    private static MTable listTable(MList list) {
+        List<Object[]> rows = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            rows.add(new Object[] {list.get(i)});
+        }
+        return new MTable(List.of("Value"), null, rows);
+    }
+
     static ColumnType columnType(MType declared, List<List<Object>> rows, int c) {
         String observed = null;
         if (declared.kind().equals("any")) {

@@ -29,11 +29,9 @@ public final class QueryStream implements AutoCloseable {
         this.cursor = cursor;
     }
 
-    /** The query's value as a stream; a non-table value is a one-cell table named after the query. */
+    /** The query's value as a stream, loaded as PowerQuery.toResult loads it (a list as a "Value" column). */
     static QueryStream of(String name, Object value) {
-        Object v = Values.strip(value);
-        MTable table = v instanceof MTable t ? SheetColumns.loaded(t)
-                : new MTable(List.of(name), null, new ArrayList<>(List.<Object[]>of(new Object[] {v})));
+        MTable table = PowerQuery.loadedTable(name, value);
         List<Column> columns = new ArrayList<>();
         String[] observed = observedKinds(table);
         for (int c = 0; c < table.columns().size(); c++) {

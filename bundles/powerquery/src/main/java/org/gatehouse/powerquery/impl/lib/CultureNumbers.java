@@ -20,9 +20,20 @@ final class CultureNumbers {
     private CultureNumbers() {
     }
 
-    /** The number in a text of the culture: a DataFormat.Error when it is none. */
+    /**
+     * The number in a text of the culture: a DataFormat.Error when it is none. Group separators may stand anywhere in
+     * the integer digits, as .NET's number parsing allows (a ru-RU workbook converts "73 13" to the Int64 7313).
+     */
     static double parse(String text, Culture culture) {
         return Convert.parseNumber(culture.isDefault() ? text : invariantText(text, culture));
+    }
+
+    /**
+     * As parse, but only groups of three digits (two before the last, lakh-style) make a number, so Value.FromText
+     * in de-DE leaves "24.12.2024" to its date reading.
+     */
+    static double parseGroupsOfThree(String text, Culture culture) {
+        return Convert.parseNumber(culture.isDefault() ? text : invariantText(text, culture, true));
     }
 
     /**
@@ -30,6 +41,10 @@ final class CultureNumbers {
      * percentage), for Convert to read; the default culture's text as it is, since Convert reads that already.
      */
     static String invariantText(String text, Culture culture) {
+        return invariantText(text, culture, false);
+    }
+
+    private static String invariantText(String text, Culture culture, boolean groupsOfThree) {
         if (culture.isDefault()) {
             return text;
         }
@@ -58,7 +73,7 @@ final class CultureNumbers {
         int decimal = s.indexOf(culture.decimalSeparator);
         String whole = decimal < 0 ? s : s.substring(0, decimal);
         String fraction = decimal < 0 ? "" : "." + s.substring(decimal + culture.decimalSeparator.length());
-        String invariant = withoutGroups(whole, culture) + fraction;
+        String invariant = withoutGroups(whole, culture, groupsOfThree) + fraction;
         if (!INVARIANT_NUMBER.matcher(invariant).matches()) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
@@ -66,15 +81,16 @@ final class CultureNumbers {
     }
 
     /**
-     * The integer digits without group separators. Groups hold three digits (two allowed before the last, for
-     * lakh-style grouping), so "24.12.2024" in de-DE is not the number 24122024 but stays text for a date reading.
+     * The integer digits without group separators: after at least one digit, as .NET reads them. With
+     * {@code groupsOfThree}, groups hold three digits (two allowed before the last, for lakh-style grouping).
      */
-    private static String withoutGroups(String whole, Culture culture) {
+    private static String withoutGroups(String whole, Culture culture, boolean groupsOfThree) {
         StringBuilder digits = new StringBuilder();
         int groupLength = -1; // digits since the last separator; -1 before the first one
         for (char c : whole.toCharArray()) {
             if (culture.isGroupCharacter(c)) {
-                if (digits.length() == 0 || groupLength == 0 || groupLength > 0 && groupLength != 2 && groupLength != 3) {
+                if (digits.length() == 0 || groupsOfThree
+                        && (groupLength == 0 || groupLength > 0 && groupLength != 2 && groupLength != 3)) {
                     throw Errors.dataFormat("We couldn't convert to Number.");
                 }
                 groupLength = 0;
@@ -83,7 +99,7 @@ final class CultureNumbers {
                 groupLength = groupLength < 0 ? -1 : groupLength + 1;
             }
         }
-        if (groupLength >= 0 && groupLength != 3) {
+        if (groupsOfThree && groupLength >= 0 && groupLength != 3) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
         return digits.toString();

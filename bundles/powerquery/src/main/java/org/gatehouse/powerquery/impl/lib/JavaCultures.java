@@ -29,7 +29,8 @@ final class JavaCultures {
         DecimalFormatSymbols numbers = DecimalFormatSymbols.getInstance(locale);
         java.text.DateFormatSymbols dates = java.text.DateFormatSymbols.getInstance(locale);
         String[] amPm = dates.getAmPmStrings();
-        String shortDate = datePattern(FormatStyle.SHORT, null, locale);
+        String shortDate = WINDOWS_SHORT_DATES.getOrDefault(locale.toLanguageTag(),
+                datePattern(FormatStyle.SHORT, null, locale));
         return new Culture.Builder(locale.toLanguageTag())
                 .numbers(String.valueOf(numbers.getDecimalSeparator()), String.valueOf(numbers.getGroupingSeparator()))
                 .negativeSign(String.valueOf(numbers.getMinusSign()))
@@ -39,6 +40,7 @@ final class JavaCultures {
                 .percent(pattern(NumberFormat.getPercentInstance(locale), '%', '%'),
                         "-" + pattern(NumberFormat.getPercentInstance(locale), '%', '%'))
                 .dates(shortDate, datePattern(FormatStyle.FULL, null, locale), monthDay(shortDate), yearMonth(shortDate))
+                .dateSeparator(dateSeparator(shortDate))
                 .times(datePattern(null, FormatStyle.SHORT, locale), datePattern(null, FormatStyle.MEDIUM, locale),
                         amPm[0], amPm[1])
                 .monthArrays(months(locale, TextStyle.FULL_STANDALONE, TextStyle.FULL),
@@ -47,6 +49,32 @@ final class JavaCultures {
                         String.join("|", months(locale, TextStyle.SHORT, TextStyle.SHORT)))
                 .dayArrays(days(locale, TextStyle.FULL), days(locale, TextStyle.SHORT))
                 .build();
+    }
+
+    /**
+     * Short dates where Windows' culture data, which Excel's Power Query (on .NET Framework) reads, differs from CLDR:
+     * en-AU is d/MM/yyyy there (dotnet/runtime#65824 shows .NET Framework 4.7.2 on Windows 10 against CLDR's d/M/yyyy),
+     * en-IN is dd-MM-yyyy (dotnet/core#2452: .NET Framework writes en-IN dates with '-' for the '/' separator).
+     */
+    private static final java.util.Map<String, String> WINDOWS_SHORT_DATES = java.util.Map.of(
+            "en-AU", "d/MM/yyyy",
+            "en-IN", "dd-MM-yyyy");
+
+    /**
+     * The date separator .NET puts for '/' in a pattern: the one the culture's short date writes between its first two
+     * fields ("." in tr-TR's dd.MM.yyyy), "/" when it writes none.
+     */
+    static String dateSeparator(String shortDate) {
+        int i = 0;
+        while (i < shortDate.length() && Character.isLetter(shortDate.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < shortDate.length() && !Character.isLetter(shortDate.charAt(end))) {
+            end++;
+        }
+        String separator = shortDate.substring(i, end);
+        return separator.isBlank() || separator.indexOf('\'') >= 0 ? "/" : separator;
     }
 
     private static boolean known(Locale locale) {

@@ -124,7 +124,9 @@ final class TableShapeFunctions {
             List<String> names = new ArrayList<>(t.columns());
             for (MList pair : pairs(Args.list(a, 1))) {
                 String from = Values.text(pair.get(0));
-                int c = names.indexOf(from);
+                // the pairs rename at once: {{"Subtype", "genotype"}, {"genotype", "subtype"}} swaps two names (a
+                // ru-RU workbook's cached table), so each old name is found among the table's own columns
+                int c = t.columns().indexOf(from);
                 if (c < 0) {
                     if (Args.v(a, 2) != null) {
                         continue;

@@ -147,7 +147,7 @@ final class TextMoreFunctions {
         }
         if (!culture.isDefault()) {
             for (java.util.function.Supplier<Object> attempt : List.<java.util.function.Supplier<Object>>of(
-                    () -> CultureNumbers.parse(t, culture.culture()), () -> culture.parseDate(t).natural())) {
+                    () -> CultureNumbers.parseGroupsOfThree(t, culture.culture()), () -> culture.parseDate(t).natural())) {
                 try {
                     return attempt.get();
                 } catch (RuntimeException e) {

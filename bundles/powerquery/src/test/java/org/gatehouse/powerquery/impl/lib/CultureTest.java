@@ -85,6 +85,31 @@ public class CultureTest {
     }
 
     @Test
+    public void groupSeparatorsMayStandAnywhereInTheDigits() {
+        // .NET skips a group separator after any digit; a ru-RU workbook converts the text "73 13" to the Int64
+        // 7313 (its next step replaces 7313 with 73, and Excel's cached table holds 73)
+        same("7313", "Int64.From(\"73 13\", \"ru-RU\")");
+        same("7313", "Number.FromText(\"7\u00A0313\", \"ru-RU\")");
+        same("12345.5", "Number.FromText(\"1.23.45,5\", \"de-DE\")");
+        fails("DataFormat.Error", "Number.FromText(\".5\", \"de-DE\")");
+        // Value.FromText still reads only groups of three as a number, leaving a date to its date reading
+        same("#date(2026, 8, 9)", "Value.FromText(\"09.08.2026\", \"de-DE\")");
+    }
+
+    @Test
+    public void culturesFromJavasDataWriteWindowsShortDatesAndTheirOwnDateSeparator() {
+        // Excel's Power Query reads Windows' culture data: en-AU's short date is d/MM/yyyy there (dotnet/runtime#65824,
+        // .NET Framework 4.7.2 on Windows 10), en-IN writes '-' for '/' (dotnet/core#2452, .NET Framework)
+        same("\"5/01/2020\"", "Text.From(#date(2020, 1, 5), \"en-AU\")");
+        same("\"05-01-2020\"", "Text.From(#date(2020, 1, 5), \"en-IN\")");
+        same("\"02-Jan-2019\"", "Date.ToText(#date(2019, 1, 2), \"dd/MMM/yyyy\", \"en-IN\")");
+        same("#date(2020, 1, 5)", "Date.FromText(\"5/01/2020\", \"en-AU\")");
+        // '/' in a format is the culture's date separator, the one its short date writes (tr-TR: dd.MM.yyyy)
+        same("\"05.01.2020\"", "Date.ToText(#date(2020, 1, 5), \"dd/MM/yyyy\", \"tr-TR\")");
+        same("\"5/1/2020\"", "Date.ToText(#date(2020, 1, 5), \"d/M/yyyy\", \"es-MX\")");
+    }
+
+    @Test
     public void datesReadTheCulturesWay() {
         same("#date(2026, 8, 9)", "Date.FromText(\"09/08/2026\", \"en-GB\")");
         same("#date(2026, 8, 9)", "Date.FromText(\"9.8.2026\", [Culture = \"de-DE\"])");

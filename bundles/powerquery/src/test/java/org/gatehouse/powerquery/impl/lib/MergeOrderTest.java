@@ -51,9 +51,22 @@ public class MergeOrderTest {
     }
 
     @Test
-    public void aLeftTableNoLongerThanTheRightIsRegroupedWhole() {
+    public void aLeftTableAsLongAsTheRightIsRegroupedWhole() {
+        // a ru-RU workbook: 48 isolates merged with 48 subtypes come in the lookup's order
         same("{0, 2, 1}", leftOrder(jobs("CA", "AZ", "CA"), STATES));
         same("{0, 1, 2}", leftOrder(jobs("CA", "AZ", "NY"), STATES)); // distinct keys keep their order
+    }
+
+    @Test
+    public void aLeftTableShorterThanTheRightComesInTheRightTablesOrder() {
+        // a ru-RU workbook merging 56 samples with a 230-row register sorted by number: Excel lists the samples in
+        // the register's order
+        same("{1, 0}", leftOrder(jobs("CA", "AZ"), STATES));
+        same("{\"c\", \"a\", \"b\"}", "Table.NestedJoin(#table({\"k\", \"v\"}, {{3, \"a\"}, {4, \"b\"}, {1, \"c\"}}), "
+                + "\"k\", #table({\"n\"}, {{1}, {2}, {3}, {4}, {5}}), \"n\", \"j\", JoinKind.LeftOuter)[v]");
+        // an unmatched left row comes last (the engine's choice: no workbook shows it yet)
+        same("{\"c\", \"b\", \"a\"}", "Table.NestedJoin(#table({\"k\", \"v\"}, {{9, \"a\"}, {4, \"b\"}, {1, \"c\"}}), "
+                + "\"k\", #table({\"n\"}, {{1}, {2}, {3}, {4}, {5}}), \"n\", \"j\", JoinKind.LeftOuter)[v]");
     }
 
     @Test

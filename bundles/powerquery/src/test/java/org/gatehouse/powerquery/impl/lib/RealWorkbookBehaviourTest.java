@@ -18,6 +18,14 @@ public class RealWorkbookBehaviourTest {
     }
 
     @Test
+    public void renamesApplyAtOnceSoTwoNamesCanSwap() {
+        // a ru-RU workbook renames {{"Subtype", "genotype"}, {"genotype", "subtype"}}; Excel's table has the columns
+        // genotype (Subtype's values) then subtype, in the places the old columns had
+        same("[a = 1, g = 2, s = 3]", "Table.RenameColumns(#table({\"a\", \"S\", \"g\"}, {{1, 2, 3}}), "
+                + "{{\"S\", \"g\"}, {\"g\", \"s\"}}){0}");
+    }
+
+    @Test
     public void combinedColumnTakesThePlaceOfTheLastListedColumn() {
         String t = "#table({\"A\", \"B\", \"C\", \"D\"}, {{\"a\", \"b\", \"c\", \"d\"}})";
         same("{\"B\", \"X\", \"D\"}", "Table.ColumnNames(Table.CombineColumns(" + t
