@@ -198,7 +198,7 @@ final class CoreFunctions {
         lib.fn("Value.Equals", 2, 3, a -> decimalOrder(a) != null ? decimalOrder(a) == 0 : Values.equal(a[0], a[1]));
         lib.fn("Value.NullableEquals", 2, 3, a -> Args.v(a, 0) == null || Args.v(a, 1) == null ? null
                 : decimalOrder(a) != null ? decimalOrder(a) == 0 : Values.equal(a[0], a[1]));
-        lib.fn("Value.Compare", 2, 3, a -> decimalOrder(a) != null ? (double) decimalOrder(a) : (double) Values.compare(a[0], a[1]));
+        lib.fn("Value.Compare", 2, 3, a -> decimalOrder(a) != null ? (double) decimalOrder(a) : (double) Values.order(a[0], a[1]));
         lib.fn("Value.Metadata", 1, 1, a -> a[0] instanceof WithMeta m ? m.metadata() : MRecord.of());
         lib.fn("Value.RemoveMetadata", 1, 2, a -> {
             if (Args.v(a, 1) == null || !(a[0] instanceof WithMeta m)) {

@@ -190,16 +190,16 @@ final class ListFunctions {
         lib.fn("List.Sort", 1, 2, a -> {
             List<Object> items = new ArrayList<>(Args.list(a, 0).values());
             Object order = Args.v(a, 1);
-            Comparator<Object> cmp = Values::compare;
+            Comparator<Object> cmp = Values::order;
             if (order instanceof MFunction f) {
                 cmp = f.minArity() == 2 ? (x, y) -> (int) Values.number(f.call(x, y))
-                        : Comparator.comparing(x -> f.call(x), Values::compare);
+                        : Comparator.comparing(x -> f.call(x), Values::order);
             } else if (order instanceof Double d && d == 1) {
                 cmp = cmp.reversed();
             } else if (order instanceof MList l && l.size() == 2 && Values.strip(l.get(0)) instanceof MFunction key) {
                 // "a list containing the key and order" ({each 1 / _, Order.Descending}: List.Sort's reference)
                 Comparator<Object> byKey = key.minArity() == 2 ? (x, y) -> (int) Math.signum(Values.number(key.call(x, y)))
-                        : Comparator.comparing(x -> key.call(x), Values::compare);
+                        : Comparator.comparing(x -> key.call(x), Values::order);
                 cmp = Values.number(l.get(1)) == 1 ? byKey.reversed() : byKey;
             }
             IntroSort.sort(items, cmp);

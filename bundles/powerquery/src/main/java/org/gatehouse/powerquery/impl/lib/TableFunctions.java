@@ -388,11 +388,11 @@ final class TableFunctions {
             }
             Comparator<Object[]> one;
             if (key instanceof MFunction f) {
-                one = (x, y) -> Values.compare(f.call(new MRecord(t.columns(), Arrays.asList(x))),
+                one = (x, y) -> Values.order(f.call(new MRecord(t.columns(), Arrays.asList(x))),
                         f.call(new MRecord(t.columns(), Arrays.asList(y))));
             } else {
                 int col = t.columnIndex(Values.text(key));
-                one = (x, y) -> Values.compare(Thunk.force(x[col]), Thunk.force(y[col]));
+                one = (x, y) -> Values.order(Thunk.force(x[col]), Thunk.force(y[col]));
             }
             result = result.thenComparing(descending ? one.reversed() : one);
         }

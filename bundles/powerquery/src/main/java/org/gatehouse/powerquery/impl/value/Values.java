@@ -246,6 +246,26 @@ public final class Values {
         throw expressionCannotCompare(a, b);
     }
 
+    /**
+     * The ascending order of kinds when Value.Compare and the sorts (List.Sort, Table.Sort) meet values of different
+     * kinds, which the comparison operators refuse: null, time, date, datetime, datetimezone, duration, number,
+     * logical, text, binary. Evidence: dingbatdata.com's "Extra documentation for Sorting Functions and Comparing
+     * Functions in Power Query" (2018), observed on Power Query: Value.Compare(null, 7) is -1 and a duration sorts
+     * after a time. Lists, records, tables, functions and types still cannot be compared.
+     */
+    private static final List<String> KIND_ORDER = List.of("null", "time", "date", "datetime", "datetimezone",
+            "duration", "number", "logical", "text", "binary");
+
+    /** Value.Compare's order: {@link #compare} within a kind, {@link #KIND_ORDER} across kinds. */
+    public static int order(Object a, Object b) {
+        int ka = KIND_ORDER.indexOf(kind(a));
+        int kb = KIND_ORDER.indexOf(kind(b));
+        if (ka >= 0 && kb >= 0 && ka != kb) {
+            return Integer.compare(ka, kb);
+        }
+        return compare(a, b);
+    }
+
     private static RuntimeException expressionCannotCompare(Object a, Object b) {
         return Errors.expression("We cannot apply operator < to types " + capital(kind(a)) + " and " + capital(kind(b)) + ".");
     }
