@@ -133,6 +133,10 @@ public final class PowerQuery {
             return toResult(name, engine.member(name));
         } catch (MException e) {
             return new QueryResult(name, List.of(), List.of(), e);
+        } catch (OutOfMemoryError e) {
+            // a query building a value too large to hold fails alone; the workbook's other queries still run
+            return new QueryResult(name, List.of(), List.of(),
+                    new MException("Expression.Error", "Evaluation ran out of memory (" + e.getMessage() + ")."));
         }
     }
 

@@ -90,6 +90,8 @@ public final class QueryStream implements AutoCloseable {
             row = cursor.next();
         } catch (StackOverflowError e) {
             throw new MException("Expression.Error", "Evaluation ran out of stack (too deep recursion).");
+        } catch (OutOfMemoryError e) {
+            throw new MException("Expression.Error", "Evaluation ran out of memory (" + e.getMessage() + ").");
         }
         if (row == null) {
             return null;

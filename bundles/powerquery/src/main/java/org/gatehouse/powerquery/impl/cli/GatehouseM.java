@@ -267,7 +267,7 @@ public final class GatehouseM {
             ObjectNode verdict;
             try {
                 verdict = org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // One broken case must not end the run: report it and go on with the next line.
                 verdict = JSON.createObjectNode();
                 verdict.set("id", idOf(input));

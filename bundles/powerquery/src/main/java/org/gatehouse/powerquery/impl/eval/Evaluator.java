@@ -117,6 +117,10 @@ public final class Evaluator {
             return f.invoke(args);
         } catch (StackOverflowError e) {
             throw new MException("Expression.Error", "Evaluation ran out of stack (recursion too deep).");
+        } catch (OutOfMemoryError e) {
+            // a value too large to build (Text.Repeat("x", 2e9), a buffer of billions of items): the call fails as an
+            // M error, catchable by try; what it allocated is garbage once unwound, so the refresh or eval run goes on
+            throw new MException("Expression.Error", "Evaluation ran out of memory (" + e.getMessage() + ").");
         }
     }
 

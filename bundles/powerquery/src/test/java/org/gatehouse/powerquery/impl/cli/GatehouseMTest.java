@@ -43,6 +43,16 @@ public class GatehouseMTest {
     }
 
     @Test
+    public void evalGoesOnAfterACaseTooLargeToEvaluate() throws Exception {
+        String out = run("{\"id\":1,\"expr\":\"Text.Repeat(\\\"xy\\\", 2000000000)\",\"expected\":\"1\"}\n"
+                + "{\"id\":2,\"expr\":\"1+1\",\"expected\":\"2\"}\n", "eval");
+        String[] lines = out.split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0], lines[0].contains("\"ok\":false") && lines[0].contains("Expression.Error"));
+        assertEquals("{\"id\":2,\"ok\":true,\"actual\":\"2\"}", lines[1]);
+    }
+
+    @Test
     public void refreshPrintsCsv() throws Exception {
         Path dir = temp.getRoot().toPath();
         Files.writeString(dir.resolve("in.csv"), "a,b\n1,\"x,y\"\n");
