@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,8 @@ import org.gatehouse.powerquery.impl.value.Values;
 public final class GatehouseM {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A held-out example takes well under a second; two minutes only ever stops a runaway one. */
+    private static final long DEFAULT_CASE_SECONDS = 120;
 
     private GatehouseM() {
     }
@@ -51,12 +54,16 @@ public final class GatehouseM {
         if (args.length >= 2 && args[0].equals("check")) {
             return check(args, out, err);
         }
-        if (args.length == 1 && args[0].equals("eval")) {
-            eval(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
-            return 0;
+        if (args.length >= 1 && args[0].equals("eval")) {
+            long limitSeconds = evalTimeLimit(args);
+            if (limitSeconds > 0) {
+                eval(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out,
+                        TimeUnit.SECONDS.toMillis(limitSeconds));
+                return 0;
+            }
         }
         err.println("usage: gatehouse-m refresh WORKBOOK [--map FROM=TO]... [--offline] | gatehouse-m check WORKBOOK "
-                + "[--map FROM=TO]... [--offline] | gatehouse-m eval < cases.jsonl");
+                + "[--map FROM=TO]... [--offline] | gatehouse-m eval [--timeout SECONDS] < cases.jsonl");
         return 2;
     }
 
@@ -258,7 +265,26 @@ public final class GatehouseM {
         return sb.toString();
     }
 
+    /** Seconds one eval case may take: 120 unless {@code --timeout N}; -1 for malformed options. */
+    private static long evalTimeLimit(String[] args) {
+        if (args.length == 1) {
+            return DEFAULT_CASE_SECONDS;
+        }
+        if (args.length == 3 && args[1].equals("--timeout") && args[2].matches("[1-9][0-9]{0,6}")) {
+            return Long.parseLong(args[2]);
+        }
+        return -1;
+    }
+
     static void eval(BufferedReader in, PrintStream out) throws Exception {
+        eval(in, out, TimeUnit.SECONDS.toMillis(DEFAULT_CASE_SECONDS));
+    }
+
+    /**
+     * One verdict line per case. A case past {@code limitMillis} is stopped and reported as an error, so a runaway
+     * evaluation cannot hold up the cases after it.
+     */
+    static void eval(BufferedReader in, PrintStream out, long limitMillis) throws Exception {
         for (String line; (line = in.readLine()) != null;) {
             if (line.isBlank()) {
                 continue;
@@ -266,7 +292,12 @@ public final class GatehouseM {
             String input = line;
             ObjectNode verdict;
             try {
-                verdict = org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input));
+                verdict = org.gatehouse.powerquery.impl.eval.DeepStack.call(() -> evalCase(input), limitMillis);
+            } catch (MException e) {
+                verdict = JSON.createObjectNode(); // stopped at the time limit
+                verdict.set("id", idOf(input));
+                verdict.put("ok", false);
+                verdict.put("error", e.reason() + ": " + e.getMessage());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // One broken case must not end the run: report it and go on with the next line.
                 verdict = JSON.createObjectNode();

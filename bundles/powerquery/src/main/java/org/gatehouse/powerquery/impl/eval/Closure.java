@@ -24,6 +24,7 @@ final class Closure extends MFunction {
 
     @Override
     public Object invoke(Object[] args) {
+        Cancellation.check(); // library loops (List.Generate, List.Accumulate...) call closures without the evaluator
         Env env = new Env(scope);
         for (int i = 0; i < definition.parameters().size(); i++) {
             Expr.Parameter p = definition.parameters().get(i);

@@ -102,6 +102,7 @@ public final class Evaluator {
     }
 
     private static Object invoke(Invoke inv, Env env) {
+        Cancellation.check();
         MFunction f = Values.function(value(inv.function(), env));
         int n = inv.arguments().size();
         if (n < f.minArity() || n > f.maxArity()) {

@@ -52,6 +52,17 @@ public class GatehouseMTest {
         assertEquals("{\"id\":2,\"ok\":true,\"actual\":\"2\"}", lines[1]);
     }
 
+    @Test(timeout = 60_000)
+    public void evalStopsACaseThatNeverEndsAtItsTimeLimit() throws Exception {
+        String out = run("{\"id\":1,\"expr\":\"List.Last(List.Generate(() => 0, each true, each _ + 1))\","
+                + "\"expected\":\"1\"}\n{\"id\":2,\"expr\":\"1+1\",\"expected\":\"2\"}\n", "eval", "--timeout", "1");
+        String[] lines = out.split("\n");
+        assertEquals(2, lines.length);
+        assertEquals("{\"id\":1,\"ok\":false,\"error\":\"Expression.Error: The evaluation did not finish within 1 s and "
+                + "was stopped.\"}", lines[0]);
+        assertEquals("{\"id\":2,\"ok\":true,\"actual\":\"2\"}", lines[1]);
+    }
+
     @Test
     public void refreshPrintsCsv() throws Exception {
         Path dir = temp.getRoot().toPath();

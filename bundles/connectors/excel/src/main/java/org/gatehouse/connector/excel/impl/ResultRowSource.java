@@ -10,7 +10,8 @@ import org.gatehouse.powerquery.QueryStream;
 
 /**
  * The rows of an evaluated M query, computed as the caller asks for them: a query over a large file streams from the
- * file to the relay a row at a time. A cell's M error ends the read with QUERY_FAILED; a cancel stops between rows.
+ * file to the relay a row at a time. A cell's M error ends the read with QUERY_FAILED; a cancel stops between rows,
+ * or inside a row being computed (the evaluation is interrupted).
  */
 final class ResultRowSource implements RowSource {
 
@@ -19,6 +20,8 @@ final class ResultRowSource implements RowSource {
     private final String failurePrefix;
     private QueryStream rows;
     private volatile boolean cancelled;
+    /** The thread inside {@link #next}, which a cancel interrupts: computing one row may take long, or forever. */
+    private Thread reading;
 
     /**
      * {@code prefix} names the data source and query in every error; {@code failurePrefix} precedes an M error's
@@ -45,11 +48,27 @@ final class ResultRowSource implements RowSource {
             return false;
         }
         List<Object> values;
+        synchronized (this) {
+            reading = Thread.currentThread();
+        }
         try {
             values = rows.next();
         } catch (MException e) {
+            if (cancelled) { // the evaluator stops at its next function call once interrupted
+                throw new ConnectorException(ConnectorException.Reason.CANCELLED, prefix + "the read was cancelled");
+            }
             throw new ConnectorException(ConnectorException.Reason.QUERY_FAILED, failurePrefix + e.reason() + ": "
                     + e.getMessage());
+        } finally {
+            synchronized (this) {
+                reading = null;
+            }
+            if (cancelled) {
+                Thread.interrupted(); // the interrupt was for this read only: the caller's pooled thread goes on
+            }
+        }
+        if (cancelled) { // the row may hold a cell the interrupt cut short (an error cell loads as null)
+            throw new ConnectorException(ConnectorException.Reason.CANCELLED, prefix + "the read was cancelled");
         }
         if (values == null) {
             return false;
@@ -69,6 +88,11 @@ final class ResultRowSource implements RowSource {
     @Override
     public void cancel() {
         cancelled = true;
+        synchronized (this) {
+            if (reading != null) {
+                reading.interrupt();
+            }
+        }
     }
 
     @Override
