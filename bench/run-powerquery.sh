@@ -13,7 +13,7 @@ classpath_file="$bench/target/classpath.txt"
 engine_jar="$root/bundles/powerquery/target/gatehouse-powerquery-$version.jar"
 if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$jar" ] || [ ! -f "$classpath_file" ] || [ ! -f "$engine_jar" ]; then
   echo "== building the M engine and the benchmark (no tests, nothing installed)"
-  (cd "$root" && mvn -q -B package -pl bundles/powerquery,bench -DskipTests)
+  (cd "$root" && mvn -q -B package -pl bundles/powerquery,bench -am -DskipTests)
 fi
 # the engine from this source tree, ahead of any copy of it the classpath file names from ~/.m2
 exec java -Xms"${BENCH_HEAP:-512m}" -Xmx"${BENCH_HEAP:-512m}" -Dbench.home="$bench/target/powerquery-bench" \
