@@ -31,6 +31,8 @@ final class Culture {
     final Locale locale;
     final String decimalSeparator;
     final String groupSeparator;
+    /** Digits per group from the decimal point, the last size repeating, as .NET's NumberGroupSizes (en-IN: 3, 2). */
+    private final int[] groupSizes;
     final String negativeSign;
     final String percentSymbol;
     final String currencySymbol;
@@ -66,6 +68,7 @@ final class Culture {
         locale = b.name.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(b.name);
         decimalSeparator = b.decimalSeparator;
         groupSeparator = b.groupSeparator;
+        groupSizes = b.groupSizes;
         negativeSign = b.negativeSign;
         percentSymbol = b.percentSymbol;
         currencySymbol = b.currencySymbol;
@@ -166,6 +169,19 @@ final class Culture {
         return fromJava;
     }
 
+    /** Whether a group separator goes to the left of the digit that has {@code digitsToTheRight} integer digits after it. */
+    boolean isGroupBoundary(int digitsToTheRight) {
+        int boundary = 0;
+        for (int i = 0; boundary < digitsToTheRight; i++) {
+            int size = groupSizes[Math.min(i, groupSizes.length - 1)];
+            if (size <= 0) { // .NET: a last size of 0 leaves the remaining digits ungrouped
+                return false;
+            }
+            boundary += size;
+        }
+        return digitsToTheRight > 0 && boundary == digitsToTheRight;
+    }
+
     /** The symbols group separators show as when read back: .NET's narrow no-break space, but also what people type. */
     boolean isGroupCharacter(char c) {
         if (groupSeparator.indexOf(c) >= 0) {
@@ -188,6 +204,7 @@ final class Culture {
         private final String name;
         private String decimalSeparator = ".";
         private String groupSeparator = ",";
+        private int[] groupSizes = {3};
         private String negativeSign = "-";
         private String percentSymbol = "%";
         private String currencySymbol = "\u00A4";
@@ -220,6 +237,11 @@ final class Culture {
         Builder numbers(String decimal, String group) {
             decimalSeparator = decimal;
             groupSeparator = group;
+            return this;
+        }
+
+        Builder groupSizes(int... sizes) {
+            groupSizes = sizes.clone();
             return this;
         }
 

@@ -209,7 +209,7 @@ final class CultureNumbers {
         if (grouped) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < whole.length(); i++) {
-                if (i > 0 && (whole.length() - i) % 3 == 0) {
+                if (i > 0 && culture.isGroupBoundary(whole.length() - i)) {
                     sb.append(culture.groupSeparator);
                 }
                 sb.append(whole.charAt(i));

@@ -115,6 +115,230 @@ final class CultureTable {
                 .months(HIJRI_MONTHS, HIJRI_MONTHS)
                 .days("\u0627\u0644\u0623\u062D\u062F|\u0627\u0644\u0625\u062B\u0646\u064A\u0646|\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621|\u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621|\u0627\u0644\u062E\u0645\u064A\u0633|\u0627\u0644\u062C\u0645\u0639\u0629|\u0627\u0644\u0633\u0628\u062A",
                         "\u0627\u0644\u0623\u062D\u062F|\u0627\u0644\u0625\u062B\u0646\u064A\u0646|\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621|\u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621|\u0627\u0644\u062E\u0645\u064A\u0633|\u0627\u0644\u062C\u0645\u0639\u0629|\u0627\u0644\u0633\u0628\u062A"));
+        // Windows 10 (NLS) data as .NET Framework 4.7 reports it, from Telerik's Kendo UI culture scripts, which
+        // docs.telerik.com/kendo-ui/globalization/overview says are generated from the Windows 10 and .NET 4.7
+        // culture definitions (their de-DE and es-ES match the entries above). Left to the fallback: th-TH (its
+        // Windows calendar is the Thai Buddhist one, which the engine does not model) and the languages whose Windows
+        // data has genitive month names that these scripts leave out (cs-CZ, fi-FI, el-GR, uk-UA, vi-VN); en-NZ, tr-TR
+        // and id-ID, whose Windows data the fallback already gives.
+        // en-IN: Kendo UI kendo.culture.en-IN.js. Lakh grouping (NumberGroupSizes 3, 2; .NET Framework on Windows
+        // writes en-IN's 100000 with "N0" as 1,00,000, GitHub issue microsoft/dotnet#715).
+        add(new Culture.Builder("en-IN").groupSizes(3, 2)
+                .currency("\u20B9", "$ n", "$ -n")
+                .percent("n%", "-n%")
+                .dates("dd-MM-yyyy", "dd MMMM yyyy", "d MMMM", "MMMM, yyyy")
+                .dateSeparator("-")
+                .times("HH:mm", "HH:mm:ss", "AM", "PM")
+                .months("January|February|March|April|May|June|July|August|September|October|November|December",
+                        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+                .days("Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+                        "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
+        // en-AU: Kendo UI kendo.culture.en-AU.js.
+        add(new Culture.Builder("en-AU")
+                .currency("$", "$n", "-$n")
+                .percent("n%", "-n%")
+                .dates("d/MM/yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .times("h:mm tt", "h:mm:ss tt", "AM", "PM")
+                .months("January|February|March|April|May|June|July|August|September|October|November|December",
+                        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+                .days("Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+                        "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
+        // en-CA: Kendo UI kendo.culture.en-CA.js.
+        add(new Culture.Builder("en-CA")
+                .currency("$", "$n", "-$n")
+                .percent("n%", "-n%")
+                .dates("yyyy-MM-dd", "MMMM d, yyyy", "d MMMM", "MMMM, yyyy")
+                .dateSeparator("-")
+                .times("h:mm tt", "h:mm:ss tt", "AM", "PM")
+                .months("January|February|March|April|May|June|July|August|September|October|November|December",
+                        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+                .days("Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+                        "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
+        // en-ZA: Kendo UI kendo.culture.en-ZA.js.
+        add(new Culture.Builder("en-ZA")
+                .numbers(",", "\u00A0")
+                .currency("R", "$n", "-$n")
+                .percent("n%", "-n%")
+                .dates("yyyy/MM/dd", "dddd, dd MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .times("HH:mm", "HH:mm:ss", "am", "pm")
+                .months("January|February|March|April|May|June|July|August|September|October|November|December",
+                        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+                .days("Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+                        "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
+        // es-MX: Kendo UI kendo.culture.es-MX.js.
+        add(new Culture.Builder("es-MX")
+                .currency("$", "$n", "-$n")
+                .percent("n %", "-n %")
+                .dates("dd/MM/yyyy", "dddd, d' de 'MMMM' de 'yyyy", "d 'de' MMMM", "MMMM' de 'yyyy")
+                .times("hh:mm tt", "hh:mm:ss tt", "a. m.", "p. m.")
+                .months("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+                        "ene.|feb.|mar.|abr.|may.|jun.|jul.|ago.|sep.|oct.|nov.|dic.")
+                .days("domingo|lunes|martes|mi\u00E9rcoles|jueves|viernes|s\u00E1bado",
+                        "dom.|lun.|mar.|mi\u00E9.|jue.|vie.|s\u00E1b."));
+        // es-AR: Kendo UI kendo.culture.es-AR.js.
+        add(new Culture.Builder("es-AR")
+                .numbers(",", ".")
+                .currency("$", "$ n", "-$ n")
+                .percent("n %", "-n %")
+                .dates("d/M/yyyy", "dddd, d 'de' MMMM 'de' yyyy", "d 'de' MMMM", "MMMM 'de' yyyy")
+                .times("HH:mm", "HH:mm:ss", "a. m.", "p. m.")
+                .months("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+                        "ene.|feb.|mar.|abr.|may.|jun.|jul.|ago.|sep.|oct.|nov.|dic.")
+                .days("domingo|lunes|martes|mi\u00E9rcoles|jueves|viernes|s\u00E1bado",
+                        "dom.|lun.|mar.|mi\u00E9.|jue.|vie.|s\u00E1b."));
+        // es-CO: Kendo UI kendo.culture.es-CO.js.
+        add(new Culture.Builder("es-CO")
+                .numbers(",", ".")
+                .currency("$", "$ n", "-$ n")
+                .percent("n %", "-n %")
+                .dates("d/MM/yyyy", "dddd, d 'de' MMMM 'de' yyyy", "d 'de' MMMM", "MMMM 'de' yyyy")
+                .times("h:mm tt", "h:mm:ss tt", "a. m.", "p. m.")
+                .months("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+                        "ene.|feb.|mar.|abr.|may.|jun.|jul.|ago.|sept.|oct.|nov.|dic.")
+                .days("domingo|lunes|martes|mi\u00E9rcoles|jueves|viernes|s\u00E1bado",
+                        "dom.|lun.|mar.|mi\u00E9.|jue.|vie.|s\u00E1b."));
+        // pt-PT: Kendo UI kendo.culture.pt-PT.js.
+        add(new Culture.Builder("pt-PT")
+                .numbers(",", "\u00A0")
+                .currency("\u20AC", "n $", "-n $")
+                .percent("n%", "-n%")
+                .dates("dd/MM/yyyy", "d' de 'MMMM' de 'yyyy", "d 'de' MMMM", "MMMM' de 'yyyy")
+                .times("HH:mm", "HH:mm:ss", "", "")
+                .months("janeiro|fevereiro|mar\u00E7o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+                        "jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez")
+                .days("domingo|segunda-feira|ter\u00E7a-feira|quarta-feira|quinta-feira|sexta-feira|s\u00E1bado",
+                        "dom|seg|ter|qua|qui|sex|s\u00E1b"));
+        // de-AT: Kendo UI kendo.culture.de-AT.js. Windows groups currency amounts with '.', which this
+        // one-separator model does not keep.
+        add(new Culture.Builder("de-AT")
+                .numbers(",", "\u00A0")
+                .currency("\u20AC", "$ n", "-$ n")
+                .percent("n %", "-n %")
+                .dates("dd.MM.yyyy", "dddd, d. MMMM yyyy", "d. MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("HH:mm", "HH:mm:ss", "AM", "PM")
+                .months("J\u00E4nner|Februar|M\u00E4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
+                        "J\u00E4n|Feb|M\u00E4r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez")
+                .days("Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag",
+                        "So.|Mo.|Di.|Mi.|Do.|Fr.|Sa."));
+        // de-CH: Kendo UI kendo.culture.de-CH.js.
+        add(new Culture.Builder("de-CH")
+                .numbers(".", "\u2019")
+                .currency("CHF", "$ n", "$-n")
+                .percent("n%", "-n%")
+                .dates("dd.MM.yyyy", "dddd, d. MMMM yyyy", "d. MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("HH:mm", "HH:mm:ss", "AM", "PM")
+                .months("Januar|Februar|M\u00E4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
+                        "Jan|Feb|M\u00E4r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez")
+                .days("Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag",
+                        "So.|Mo.|Di.|Mi.|Do.|Fr.|Sa."));
+        // fr-CA: Kendo UI kendo.culture.fr-CA.js.
+        add(new Culture.Builder("fr-CA")
+                .numbers(",", "\u00A0")
+                .currency("$", "n $", "(n $)")
+                .percent("n %", "-n %")
+                .dates("yyyy-MM-dd", "d MMMM yyyy", "d MMMM", "MMMM, yyyy")
+                .dateSeparator("-")
+                .times("HH:mm", "HH:mm:ss", "", "")
+                .months("janvier|f\u00E9vrier|mars|avril|mai|juin|juillet|ao\u00FBt|septembre|octobre|novembre|d\u00E9cembre",
+                        "janv.|f\u00E9vr.|mars|avr.|mai|juin|juil.|ao\u00FBt|sept.|oct.|nov.|d\u00E9c.")
+                .days("dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi",
+                        "dim.|lun.|mar.|mer.|jeu.|ven.|sam."));
+        // fr-BE: Kendo UI kendo.culture.fr-BE.js.
+        add(new Culture.Builder("fr-BE")
+                .numbers(",", ".")
+                .currency("\u20AC", "n $", "-n $")
+                .percent("n %", "-n %")
+                .dates("dd-MM-yy", "dddd d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .dateSeparator("-")
+                .times("HH:mm", "HH:mm:ss", "", "")
+                .months("janvier|f\u00E9vrier|mars|avril|mai|juin|juillet|ao\u00FBt|septembre|octobre|novembre|d\u00E9cembre",
+                        "janv.|f\u00E9vr.|mars|avr.|mai|juin|juil.|ao\u00FBt|sept.|oct.|nov.|d\u00E9c.")
+                .days("dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi",
+                        "dim.|lun.|mar.|mer.|jeu.|ven.|sam."));
+        // fr-CH: Kendo UI kendo.culture.fr-CH.js. Windows groups currency amounts with a space, which this
+        // one-separator model does not keep.
+        add(new Culture.Builder("fr-CH")
+                .numbers(",", "\u00A0")
+                .currency("CHF", "n $", "-n $")
+                .percent("n%", "-n%")
+                .dates("dd.MM.yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("HH:mm", "HH:mm:ss", "AM", "PM")
+                .months("janvier|f\u00E9vrier|mars|avril|mai|juin|juillet|ao\u00FBt|septembre|octobre|novembre|d\u00E9cembre",
+                        "janv.|f\u00E9vr.|mars|avr.|mai|juin|juil.|ao\u00FBt|sept.|oct.|nov.|d\u00E9c.")
+                .days("dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi",
+                        "dim.|lun.|mar.|mer.|jeu.|ven.|sam."));
+        // nl-BE: Kendo UI kendo.culture.nl-BE.js.
+        add(new Culture.Builder("nl-BE")
+                .numbers(",", ".")
+                .currency("\u20AC", "$ n", "-$ n")
+                .percent("n%", "-n%")
+                .dates("d/MM/yyyy", "dddd d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .times("H:mm", "H:mm:ss", "", "")
+                .months("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+                        "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec")
+                .days("zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag",
+                        "zo|ma|di|wo|do|vr|za"));
+        // hu-HU: Kendo UI kendo.culture.hu-HU.js.
+        add(new Culture.Builder("hu-HU")
+                .numbers(",", "\u00A0")
+                .currency("Ft", "n $", "-n $")
+                .percent("n%", "-n%")
+                .dates("yyyy. MM. dd.", "yyyy. MMMM d., dddd", "MMMM d.", "yyyy. MMMM")
+                .dateSeparator(". ")
+                .times("H:mm", "H:mm:ss", "de.", "du.")
+                .months("janu\u00E1r|febru\u00E1r|m\u00E1rcius|\u00E1prilis|m\u00E1jus|j\u00FAnius|j\u00FAlius|augusztus|szeptember|okt\u00F3ber|november|december",
+                        "jan.|febr.|m\u00E1rc.|\u00E1pr.|m\u00E1j.|j\u00FAn.|j\u00FAl.|aug.|szept.|okt.|nov.|dec.")
+                .days("vas\u00E1rnap|h\u00E9tf\u0151|kedd|szerda|cs\u00FCt\u00F6rt\u00F6k|p\u00E9ntek|szombat",
+                        "V|H|K|Sze|Cs|P|Szo"));
+        // nb-NO: Kendo UI kendo.culture.nb-NO.js.
+        add(new Culture.Builder("nb-NO")
+                .numbers(",", "\u00A0")
+                .currency("kr", "$ n", "-$ n")
+                .percent("n %", "-n %")
+                .dates("dd.MM.yyyy", "dddd d. MMMM yyyy", "d. MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("HH:mm", "HH:mm:ss", "a.m.", "p.m.")
+                .months("januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
+                        "jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des")
+                .days("s\u00F8ndag|mandag|tirsdag|onsdag|torsdag|fredag|l\u00F8rdag",
+                        "s\u00F8n.|man.|tir.|ons.|tor.|fre.|l\u00F8r."));
+        // ko-KR: Kendo UI kendo.culture.ko-KR.js.
+        add(new Culture.Builder("ko-KR")
+                .currency("\u20A9", "$n", "-$n")
+                .currencyDigits(0)
+                .percent("n%", "-n%")
+                .dates("yyyy-MM-dd", "yyyy'\uB144' M'\uC6D4' d'\uC77C' dddd", "M\uC6D4 d\uC77C", "yyyy'\uB144' M'\uC6D4'")
+                .dateSeparator("-")
+                .times("tt h:mm", "tt h:mm:ss", "\uC624\uC804", "\uC624\uD6C4")
+                .months("1\uC6D4|2\uC6D4|3\uC6D4|4\uC6D4|5\uC6D4|6\uC6D4|7\uC6D4|8\uC6D4|9\uC6D4|10\uC6D4|11\uC6D4|12\uC6D4",
+                        "1|2|3|4|5|6|7|8|9|10|11|12")
+                .days("\uC77C\uC694\uC77C|\uC6D4\uC694\uC77C|\uD654\uC694\uC77C|\uC218\uC694\uC77C|\uBAA9\uC694\uC77C|\uAE08\uC694\uC77C|\uD1A0\uC694\uC77C",
+                        "\uC77C|\uC6D4|\uD654|\uC218|\uBAA9|\uAE08|\uD1A0"));
+        // zh-TW: Kendo UI kendo.culture.zh-TW.js.
+        add(new Culture.Builder("zh-TW")
+                .currency("NT$", "$n", "-$n")
+                .percent("n%", "-n%")
+                .dates("yyyy/M/d", "yyyy'\u5E74'M'\u6708'd'\u65E5'", "M\u6708d\u65E5", "yyyy'\u5E74'M'\u6708'")
+                .times("tt hh:mm", "tt hh:mm:ss", "\u4E0A\u5348", "\u4E0B\u5348")
+                .months("\u4E00\u6708|\u4E8C\u6708|\u4E09\u6708|\u56DB\u6708|\u4E94\u6708|\u516D\u6708|\u4E03\u6708|\u516B\u6708|\u4E5D\u6708|\u5341\u6708|\u5341\u4E00\u6708|\u5341\u4E8C\u6708",
+                        "\u4E00\u6708|\u4E8C\u6708|\u4E09\u6708|\u56DB\u6708|\u4E94\u6708|\u516D\u6708|\u4E03\u6708|\u516B\u6708|\u4E5D\u6708|\u5341\u6708|\u5341\u4E00\u6708|\u5341\u4E8C\u6708")
+                .days("\u661F\u671F\u65E5|\u661F\u671F\u4E00|\u661F\u671F\u4E8C|\u661F\u671F\u4E09|\u661F\u671F\u56DB|\u661F\u671F\u4E94|\u661F\u671F\u516D",
+                        "\u9031\u65E5|\u9031\u4E00|\u9031\u4E8C|\u9031\u4E09|\u9031\u56DB|\u9031\u4E94|\u9031\u516D"));
+        // ro-RO: Kendo UI kendo.culture.ro-RO.js.
+        add(new Culture.Builder("ro-RO")
+                .numbers(",", ".")
+                .currency("lei", "n $", "-n $")
+                .percent("n %", "-n %")
+                .dates("dd.MM.yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("HH:mm", "HH:mm:ss", "a.m.", "p.m.")
+                .months("ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie",
+                        "ian.|feb.|mar.|apr.|mai|iun.|iul.|aug.|sept.|oct.|nov.|dec.")
+                .days("duminic\u0103|luni|mar\u021Bi|miercuri|joi|vineri|s\u00E2mb\u0103t\u0103",
+                        "dum.|lun.|mar.|mie.|joi|vin.|s\u00E2m."));
     }
 
     private CultureTable() {
