@@ -119,8 +119,8 @@ final class CultureTable {
         // docs.telerik.com/kendo-ui/globalization/overview says are generated from the Windows 10 and .NET 4.7
         // culture definitions (their de-DE and es-ES match the entries above). Left to the fallback: th-TH (its
         // Windows calendar is the Thai Buddhist one, which the engine does not model) and the languages whose Windows
-        // data has genitive month names that these scripts leave out (cs-CZ, fi-FI, el-GR, uk-UA, vi-VN); en-NZ, tr-TR
-        // and id-ID, whose Windows data the fallback already gives.
+        // data has genitive month names that these scripts leave out and no other Windows dump gives (fi-FI, vi-VN);
+        // en-NZ, tr-TR and id-ID, whose Windows data the fallback already gives.
         // en-IN: Kendo UI kendo.culture.en-IN.js. Lakh grouping (NumberGroupSizes 3, 2; .NET Framework on Windows
         // writes en-IN's 100000 with "N0" as 1,00,000, GitHub issue microsoft/dotnet#715).
         add(new Culture.Builder("en-IN").groupSizes(3, 2)
@@ -281,6 +281,51 @@ final class CultureTable {
                         "jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec")
                 .days("zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag",
                         "zo|ma|di|wo|do|vr|za"));
+        // cs-CZ: Kendo UI kendo.culture.cs-CZ.js. Genitive names from Globalize 0.x's globalize.culture.cs-CZ.js
+        // (generated from .NET 4 on Windows 7); its abbreviations were the month numbers, so the abbreviated
+        // genitives are left as the nominative ones.
+        add(new Culture.Builder("cs-CZ")
+                .numbers(",", "\u00A0")
+                .currency("K\u010D", "n $", "-n $")
+                .percent("n %", "-n %")
+                .dates("dd.MM.yyyy", "dddd d. MMMM yyyy", "d. MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("H:mm", "H:mm:ss", "dop.", "odp.")
+                .months("leden|\u00FAnor|b\u0159ezen|duben|kv\u011Bten|\u010Derven|\u010Dervenec|srpen|z\u00E1\u0159\u00ED|\u0159\u00EDjen|listopad|prosinec",
+                        "led|\u00FAno|b\u0159e|dub|kv\u011B|\u010Dvn|\u010Dvc|srp|z\u00E1\u0159|\u0159\u00EDj|lis|pro")
+                .genitiveMonths("ledna|\u00FAnora|b\u0159ezna|dubna|kv\u011Btna|\u010Dervna|\u010Dervence|srpna|z\u00E1\u0159\u00ED|\u0159\u00EDjna|listopadu|prosince",
+                        "led|\u00FAno|b\u0159e|dub|kv\u011B|\u010Dvn|\u010Dvc|srp|z\u00E1\u0159|\u0159\u00EDj|lis|pro")
+                .days("ned\u011Ble|pond\u011Bl\u00ED|\u00FAter\u00FD|st\u0159eda|\u010Dtvrtek|p\u00E1tek|sobota",
+                        "ne|po|\u00FAt|st|\u010Dt|p\u00E1|so"));
+        // el-GR: Kendo UI kendo.culture.el-GR.js. Genitive names from Globalize 0.x's globalize.culture.el-GR.js
+        // (generated from .NET 4 on Windows 7, whose other el-GR data is the same as Windows 10's).
+        add(new Culture.Builder("el-GR")
+                .numbers(",", ".")
+                .currency("\u20AC", "n $", "-n $")
+                .percent("n%", "-n%")
+                .dates("d/M/yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .times("h:mm tt", "h:mm:ss tt", "\u03C0\u03BC", "\u03BC\u03BC")
+                .months("\u0399\u03B1\u03BD\u03BF\u03C5\u03AC\u03C1\u03B9\u03BF\u03C2|\u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03AC\u03C1\u03B9\u03BF\u03C2|\u039C\u03AC\u03C1\u03C4\u03B9\u03BF\u03C2|\u0391\u03C0\u03C1\u03AF\u03BB\u03B9\u03BF\u03C2|\u039C\u03AC\u03B9\u03BF\u03C2|\u0399\u03BF\u03CD\u03BD\u03B9\u03BF\u03C2|\u0399\u03BF\u03CD\u03BB\u03B9\u03BF\u03C2|\u0391\u03CD\u03B3\u03BF\u03C5\u03C3\u03C4\u03BF\u03C2|\u03A3\u03B5\u03C0\u03C4\u03AD\u03BC\u03B2\u03C1\u03B9\u03BF\u03C2|\u039F\u03BA\u03C4\u03CE\u03B2\u03C1\u03B9\u03BF\u03C2|\u039D\u03BF\u03AD\u03BC\u03B2\u03C1\u03B9\u03BF\u03C2|\u0394\u03B5\u03BA\u03AD\u03BC\u03B2\u03C1\u03B9\u03BF\u03C2",
+                        "\u0399\u03B1\u03BD|\u03A6\u03B5\u03B2|\u039C\u03B1\u03C1|\u0391\u03C0\u03C1|\u039C\u03B1\u03CA|\u0399\u03BF\u03C5\u03BD|\u0399\u03BF\u03C5\u03BB|\u0391\u03C5\u03B3|\u03A3\u03B5\u03C0|\u039F\u03BA\u03C4|\u039D\u03BF\u03B5|\u0394\u03B5\u03BA")
+                .genitiveMonths("\u0399\u03B1\u03BD\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5|\u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5|\u039C\u03B1\u03C1\u03C4\u03AF\u03BF\u03C5|\u0391\u03C0\u03C1\u03B9\u03BB\u03AF\u03BF\u03C5|\u039C\u03B1\u0390\u03BF\u03C5|\u0399\u03BF\u03C5\u03BD\u03AF\u03BF\u03C5|\u0399\u03BF\u03C5\u03BB\u03AF\u03BF\u03C5|\u0391\u03C5\u03B3\u03BF\u03CD\u03C3\u03C4\u03BF\u03C5|\u03A3\u03B5\u03C0\u03C4\u03B5\u03BC\u03B2\u03C1\u03AF\u03BF\u03C5|\u039F\u03BA\u03C4\u03C9\u03B2\u03C1\u03AF\u03BF\u03C5|\u039D\u03BF\u03B5\u03BC\u03B2\u03C1\u03AF\u03BF\u03C5|\u0394\u03B5\u03BA\u03B5\u03BC\u03B2\u03C1\u03AF\u03BF\u03C5",
+                        "\u0399\u03B1\u03BD|\u03A6\u03B5\u03B2|\u039C\u03B1\u03C1|\u0391\u03C0\u03C1|\u039C\u03B1\u03CA|\u0399\u03BF\u03C5\u03BD|\u0399\u03BF\u03C5\u03BB|\u0391\u03C5\u03B3|\u03A3\u03B5\u03C0|\u039F\u03BA\u03C4|\u039D\u03BF\u03B5|\u0394\u03B5\u03BA")
+                .days("\u039A\u03C5\u03C1\u03B9\u03B1\u03BA\u03AE|\u0394\u03B5\u03C5\u03C4\u03AD\u03C1\u03B1|\u03A4\u03C1\u03AF\u03C4\u03B7|\u03A4\u03B5\u03C4\u03AC\u03C1\u03C4\u03B7|\u03A0\u03AD\u03BC\u03C0\u03C4\u03B7|\u03A0\u03B1\u03C1\u03B1\u03C3\u03BA\u03B5\u03C5\u03AE|\u03A3\u03AC\u03B2\u03B2\u03B1\u03C4\u03BF",
+                        "\u039A\u03C5\u03C1|\u0394\u03B5\u03C5|\u03A4\u03C1\u03B9|\u03A4\u03B5\u03C4|\u03A0\u03B5\u03BC|\u03A0\u03B1\u03C1|\u03A3\u03B1\u03B2"));
+        // uk-UA: Kendo UI kendo.culture.uk-UA.js. Genitive names from Globalize 0.x's globalize.culture.uk-UA.js
+        // (generated from .NET 4 on Windows 7; its nominative abbreviations are Windows 10's).
+        add(new Culture.Builder("uk-UA")
+                .numbers(",", "\u00A0")
+                .currency("\u20B4", "n $", "-n $")
+                .percent("n%", "-n%")
+                .dates("dd.MM.yyyy", "d MMMM yyyy' \u0440.'", "d MMMM", "MMMM yyyy' \u0440.'")
+                .dateSeparator(".")
+                .times("H:mm", "H:mm:ss", "", "")
+                .months("\u0441\u0456\u0447\u0435\u043D\u044C|\u043B\u044E\u0442\u0438\u0439|\u0431\u0435\u0440\u0435\u0437\u0435\u043D\u044C|\u043A\u0432\u0456\u0442\u0435\u043D\u044C|\u0442\u0440\u0430\u0432\u0435\u043D\u044C|\u0447\u0435\u0440\u0432\u0435\u043D\u044C|\u043B\u0438\u043F\u0435\u043D\u044C|\u0441\u0435\u0440\u043F\u0435\u043D\u044C|\u0432\u0435\u0440\u0435\u0441\u0435\u043D\u044C|\u0436\u043E\u0432\u0442\u0435\u043D\u044C|\u043B\u0438\u0441\u0442\u043E\u043F\u0430\u0434|\u0433\u0440\u0443\u0434\u0435\u043D\u044C",
+                        "\u0421\u0456\u0447|\u041B\u044E\u0442|\u0411\u0435\u0440|\u041A\u0432\u0456|\u0422\u0440\u0430|\u0427\u0435\u0440|\u041B\u0438\u043F|\u0421\u0435\u0440|\u0412\u0435\u0440|\u0416\u043E\u0432|\u041B\u0438\u0441|\u0413\u0440\u0443")
+                .genitiveMonths("\u0441\u0456\u0447\u043D\u044F|\u043B\u044E\u0442\u043E\u0433\u043E|\u0431\u0435\u0440\u0435\u0437\u043D\u044F|\u043A\u0432\u0456\u0442\u043D\u044F|\u0442\u0440\u0430\u0432\u043D\u044F|\u0447\u0435\u0440\u0432\u043D\u044F|\u043B\u0438\u043F\u043D\u044F|\u0441\u0435\u0440\u043F\u043D\u044F|\u0432\u0435\u0440\u0435\u0441\u043D\u044F|\u0436\u043E\u0432\u0442\u043D\u044F|\u043B\u0438\u0441\u0442\u043E\u043F\u0430\u0434\u0430|\u0433\u0440\u0443\u0434\u043D\u044F",
+                        "\u0441\u0456\u0447|\u043B\u044E\u0442|\u0431\u0435\u0440|\u043A\u0432\u0456|\u0442\u0440\u0430|\u0447\u0435\u0440|\u043B\u0438\u043F|\u0441\u0435\u0440|\u0432\u0435\u0440|\u0436\u043E\u0432|\u043B\u0438\u0441|\u0433\u0440\u0443")
+                .days("\u043D\u0435\u0434\u0456\u043B\u044F|\u043F\u043E\u043D\u0435\u0434\u0456\u043B\u043E\u043A|\u0432\u0456\u0432\u0442\u043E\u0440\u043E\u043A|\u0441\u0435\u0440\u0435\u0434\u0430|\u0447\u0435\u0442\u0432\u0435\u0440|\u043F'\u044F\u0442\u043D\u0438\u0446\u044F|\u0441\u0443\u0431\u043E\u0442\u0430",
+                        "\u041D\u0434|\u041F\u043D|\u0412\u0442|\u0421\u0440|\u0427\u0442|\u041F\u0442|\u0421\u0431"));
         // hu-HU: Kendo UI kendo.culture.hu-HU.js.
         add(new Culture.Builder("hu-HU")
                 .numbers(",", "\u00A0")

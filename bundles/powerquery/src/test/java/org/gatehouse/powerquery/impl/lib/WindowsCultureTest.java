@@ -12,7 +12,8 @@ import org.junit.Test;
 public class WindowsCultureTest {
 
     private static final String[] ADDED = {"en-IN", "en-AU", "en-CA", "en-ZA", "es-MX", "es-AR", "es-CO", "pt-PT",
-        "de-AT", "de-CH", "fr-CA", "fr-BE", "fr-CH", "nl-BE", "hu-HU", "nb-NO", "ko-KR", "zh-TW", "ro-RO"};
+        "de-AT", "de-CH", "fr-CA", "fr-BE", "fr-CH", "nl-BE", "hu-HU", "nb-NO", "ko-KR", "zh-TW", "ro-RO",
+        "cs-CZ", "el-GR", "uk-UA"};
 
     private static String q(String s) {
         return "\"" + s + "\"";
@@ -103,6 +104,22 @@ public class WindowsCultureTest {
         same(q("2024/4/9 \u4E0B\u5348 03:05:06"), dateTimeText("zh-TW"));
         same(q("-NT$1,234.50"), number("-1234.5", "C", "zh-TW"));
         same(q("-1.234,50 lei"), number("-1234.5", "C", "ro-RO"));
+    }
+
+    /** Windows 10 data with Windows 7's genitive month names (Globalize 0.x, generated from .NET 4 on Windows 7). */
+    @Test
+    public void czechGreekUkrainianWithGenitiveMonths() {
+        same(q("\u00FAter\u00FD 9. dubna 2024"), date("D", "cs-CZ"));
+        same(q("duben 2024"), date("Y", "cs-CZ"));
+        same(q("-1\u00A0234,50 K\u010D"), number("-1234.5", "C", "cs-CZ"));
+        same(q("-12,5 %"), number("-0.125", "P1", "cs-CZ"));
+        same(q("\u03A4\u03C1\u03AF\u03C4\u03B7, 9 \u0391\u03C0\u03C1\u03B9\u03BB\u03AF\u03BF\u03C5 2024"), date("D", "el-GR"));
+        same(q("\u03A4\u03C1\u03B9"), date("ddd", "el-GR"));
+        same(q("9/4/2024 3:05:06 \u03BC\u03BC"), dateTimeText("el-GR"));
+        same(q("9 \u043A\u0432\u0456\u0442\u043D\u044F 2024 \u0440."), date("D", "uk-UA"));
+        same(q("\u041A\u0432\u0456"), date("MMM", "uk-UA"));
+        same(q("\u0412\u0442"), date("ddd", "uk-UA"));
+        same(q("\u043A\u0432\u0456\u0442\u0435\u043D\u044C 2024 \u0440."), date("Y", "uk-UA"));
     }
 
     @Test
