@@ -384,6 +384,51 @@ final class CultureTable {
                         "ian.|feb.|mar.|apr.|mai|iun.|iul.|aug.|sept.|oct.|nov.|dec.")
                 .days("duminic\u0103|luni|mar\u021Bi|miercuri|joi|vineri|s\u00E2mb\u0103t\u0103",
                         "dum.|lun.|mar.|mie.|joi|vin.|s\u00E2m."));
+        // Cultures some public workbooks were saved in (Config/Package.xml), same source (en-PK, en-PH and en-KE
+        // are left out: the fallback already writes what Windows does in them; en-150 too: its script's decimal
+        // comma conflicts with an en-150 workbook whose cached table has "471.45000000000005" typed as 471.45).
+        // en-NG: Kendo UI kendo.culture.en-NG.js.
+        add(new Culture.Builder("en-NG")
+                .currency("\u20A6", "$n", "-$n")
+                .percent("n%", "-n%")
+                .dates("dd/MM/yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .times("h:mm tt", "h:mm:ss tt", "am", "pm")
+                .months("January|February|March|April|May|June|July|August|September|October|November|December",
+                        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+                .days("Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+                        "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
+        // en-IE: Kendo UI kendo.culture.en-IE.js.
+        add(new Culture.Builder("en-IE")
+                .currency("\u20AC", "$n", "-$n")
+                .percent("n%", "-n%")
+                .dates("dd/MM/yyyy", "dddd d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .times("HH:mm", "HH:mm:ss", "am", "pm")
+                .months("January|February|March|April|May|June|July|August|September|October|November|December",
+                        "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+                .days("Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+                        "Sun|Mon|Tue|Wed|Thu|Fri|Sat"));
+        // it-CH: Kendo UI kendo.culture.it-CH.js.
+        add(new Culture.Builder("it-CH")
+                .numbers(".", "\u2019")
+                .currency("CHF", "$ n", "$-n")
+                .percent("n%", "-n%")
+                .dates("dd.MM.yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")
+                .dateSeparator(".")
+                .times("HH:mm", "HH:mm:ss", "AM", "PM")
+                .months("gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+                        "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic")
+                .days("domenica|luned\u00EC|marted\u00EC|mercoled\u00EC|gioved\u00EC|venerd\u00EC|sabato",
+                        "dom|lun|mar|mer|gio|ven|sab"));
+        // es-PE: Kendo UI kendo.culture.es-PE.js.
+        add(new Culture.Builder("es-PE")
+                .currency("S/", "$n", "-$n")
+                .percent("n %", "-n %")
+                .dates("d/MM/yyyy", "dddd, d 'de' MMMM 'de' yyyy", "d 'de' MMMM", "MMMM 'de' yyyy")
+                .times("HH:mm", "HH:mm:ss", "a. m.", "p. m.")
+                .months("Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Setiembre|Octubre|Noviembre|Diciembre",
+                        "Ene.|Feb.|Mar.|Abr.|May.|Jun.|Jul.|Ago.|Set.|Oct.|Nov.|Dic.")
+                .days("domingo|lunes|martes|mi\u00E9rcoles|jueves|viernes|s\u00E1bado",
+                        "dom.|lun.|mar.|mi\u00E9.|jue.|vie.|s\u00E1b."));
     }
 
     private CultureTable() {

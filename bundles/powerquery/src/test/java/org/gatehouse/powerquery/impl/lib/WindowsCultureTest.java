@@ -13,7 +13,7 @@ public class WindowsCultureTest {
 
     private static final String[] ADDED = {"en-IN", "en-AU", "en-CA", "en-ZA", "es-MX", "es-AR", "es-CO", "pt-PT",
         "de-AT", "de-CH", "fr-CA", "fr-BE", "fr-CH", "nl-BE", "hu-HU", "nb-NO", "ko-KR", "zh-TW", "ro-RO",
-        "cs-CZ", "el-GR", "uk-UA"};
+        "cs-CZ", "el-GR", "uk-UA", "en-NG", "en-IE", "it-CH", "es-PE"};
 
     private static String q(String s) {
         return "\"" + s + "\"";
@@ -120,6 +120,16 @@ public class WindowsCultureTest {
         same(q("\u041A\u0432\u0456"), date("MMM", "uk-UA"));
         same(q("\u0412\u0442"), date("ddd", "uk-UA"));
         same(q("\u043A\u0432\u0456\u0442\u0435\u043D\u044C 2024 \u0440."), date("Y", "uk-UA"));
+    }
+
+    @Test
+    public void culturesOfPublicWorkbooks() {
+        same(q("09/04/2024 3:05:06 pm"), dateTimeText("en-NG"));
+        same(q("am"), "Time.ToText(#time(8, 5, 0), [Format = \"tt\", Culture = \"en-IE\"])");
+        same(q("CHF-1\u2019234.50"), number("-1234.5", "C", "it-CH"));
+        same(q("martes, 9 de Abril de 2024"), date("D", "es-PE"));
+        same(q("mar."), date("ddd", "es-PE"));
+        same(q("-S/1,234.50"), number("-1234.5", "C", "es-PE"));
     }
 
     @Test
