@@ -33,6 +33,9 @@ final class Culture {
     final String groupSeparator;
     /** Digits per group from the decimal point, the last size repeating, as .NET's NumberGroupSizes (en-IN: 3, 2). */
     private final int[] groupSizes;
+    /** The separators of currency amounts ("C"), which some cultures set apart (fr-CH: 1 234.50 CHF but 1 234,5). */
+    final String currencyDecimalSeparator;
+    final String currencyGroupSeparator;
     final String negativeSign;
     final String percentSymbol;
     final String currencySymbol;
@@ -69,6 +72,8 @@ final class Culture {
         decimalSeparator = b.decimalSeparator;
         groupSeparator = b.groupSeparator;
         groupSizes = b.groupSizes;
+        currencyDecimalSeparator = b.currencyDecimalSeparator == null ? b.decimalSeparator : b.currencyDecimalSeparator;
+        currencyGroupSeparator = b.currencyGroupSeparator == null ? b.groupSeparator : b.currencyGroupSeparator;
         negativeSign = b.negativeSign;
         percentSymbol = b.percentSymbol;
         currencySymbol = b.currencySymbol;
@@ -184,10 +189,19 @@ final class Culture {
 
     /** The symbols group separators show as when read back: .NET's narrow no-break space, but also what people type. */
     boolean isGroupCharacter(char c) {
-        if (groupSeparator.indexOf(c) >= 0) {
+        return isGroupCharacter(c, groupSeparator);
+    }
+
+    /** The same for the group separator of currency amounts. */
+    boolean isCurrencyGroupCharacter(char c) {
+        return isGroupCharacter(c, currencyGroupSeparator);
+    }
+
+    private static boolean isGroupCharacter(char c, String separator) {
+        if (separator.indexOf(c) >= 0) {
             return true;
         }
-        return isSpaceLike(groupSeparator) && (c == ' ' || c == '\u00A0' || c == '\u202F');
+        return isSpaceLike(separator) && (c == ' ' || c == '\u00A0' || c == '\u202F');
     }
 
     private static boolean isSpaceLike(String s) {
@@ -205,6 +219,8 @@ final class Culture {
         private String decimalSeparator = ".";
         private String groupSeparator = ",";
         private int[] groupSizes = {3};
+        private String currencyDecimalSeparator;
+        private String currencyGroupSeparator;
         private String negativeSign = "-";
         private String percentSymbol = "%";
         private String currencySymbol = "\u00A4";
@@ -237,6 +253,12 @@ final class Culture {
         Builder numbers(String decimal, String group) {
             decimalSeparator = decimal;
             groupSeparator = group;
+            return this;
+        }
+
+        Builder currencySeparators(String decimal, String group) {
+            currencyDecimalSeparator = decimal;
+            currencyGroupSeparator = group;
             return this;
         }
 

@@ -208,10 +208,9 @@ final class CultureTable {
                         "jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez")
                 .days("domingo|segunda-feira|ter\u00E7a-feira|quarta-feira|quinta-feira|sexta-feira|s\u00E1bado",
                         "dom|seg|ter|qua|qui|sex|s\u00E1b"));
-        // de-AT: Kendo UI kendo.culture.de-AT.js. Windows groups currency amounts with '.', which this
-        // one-separator model does not keep.
+        // de-AT: Kendo UI kendo.culture.de-AT.js (currency amounts grouped with '.', numbers with a space).
         add(new Culture.Builder("de-AT")
-                .numbers(",", "\u00A0")
+                .numbers(",", "\u00A0").currencySeparators(",", ".")
                 .currency("\u20AC", "$ n", "-$ n")
                 .percent("n %", "-n %")
                 .dates("dd.MM.yyyy", "dddd, d. MMMM yyyy", "d. MMMM", "MMMM yyyy")
@@ -257,10 +256,9 @@ final class CultureTable {
                         "janv.|f\u00E9vr.|mars|avr.|mai|juin|juil.|ao\u00FBt|sept.|oct.|nov.|d\u00E9c.")
                 .days("dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi",
                         "dim.|lun.|mar.|mer.|jeu.|ven.|sam."));
-        // fr-CH: Kendo UI kendo.culture.fr-CH.js. Windows groups currency amounts with a space, which this
-        // one-separator model does not keep.
+        // fr-CH: Kendo UI kendo.culture.fr-CH.js (currency amounts with a decimal point, numbers a decimal comma).
         add(new Culture.Builder("fr-CH")
-                .numbers(",", "\u00A0")
+                .numbers(",", "\u00A0").currencySeparators(".", "\u00A0")
                 .currency("CHF", "n $", "-n $")
                 .percent("n%", "-n%")
                 .dates("dd.MM.yyyy", "dddd, d MMMM yyyy", "d MMMM", "MMMM yyyy")

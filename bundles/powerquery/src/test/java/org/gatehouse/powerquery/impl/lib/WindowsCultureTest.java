@@ -86,6 +86,10 @@ public class WindowsCultureTest {
         same(q("09-04-24"), date("d", "fr-BE"));
         same(q("1.234.567,89"), number("1234567.891", "N2", "fr-BE"));
         same(q("1\u00A0234\u00A0567,89"), number("1234567.891", "N2", "fr-CH"));
+        // currency amounts have their own separators in these two
+        same(q("-1\u00A0234.50 CHF"), number("-1234.5", "C", "fr-CH"));
+        same(q("-\u20AC 1.234,50"), number("-1234.5", "C", "de-AT"));
+        same(q("-1\u00A0234,50"), number("-1234.5", "N2", "de-AT"));
         same(q("apr"), date("MMM", "nl-BE"));
         same(q("8:05"), "Time.ToText(#time(8, 5, 0), [Format = \"t\", Culture = \"nl-BE\"])");
     }
@@ -142,6 +146,7 @@ public class WindowsCultureTest {
             same("#datetime(2024, 4, 9, 15, 5, 6)", "DateTime.From(" + dateTimeText(c) + ", " + q(c) + ")");
             for (String x : new String[] {"9876543.21", "-0.75", "1234567.89"}) {
                 same(x, "Number.FromText(" + number(x, "N2", c) + ", " + q(c) + ")");
+                same(x, "Number.FromText(" + number(x, "C2", c) + ", " + q(c) + ")");
             }
         }
     }
