@@ -31,6 +31,11 @@ final class Culture {
     final Locale locale;
     final String decimalSeparator;
     final String groupSeparator;
+    /** Digits per group from the decimal point, the last size repeating, as .NET's NumberGroupSizes (en-IN: 3, 2). */
+    private final int[] groupSizes;
+    /** The separators of currency amounts ("C"), which some cultures set apart (fr-CH: 1 234.50 CHF but 1 234,5). */
+    final String currencyDecimalSeparator;
+    final String currencyGroupSeparator;
     final String negativeSign;
     final String percentSymbol;
     final String currencySymbol;
@@ -66,6 +71,9 @@ final class Culture {
         locale = b.name.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(b.name);
         decimalSeparator = b.decimalSeparator;
         groupSeparator = b.groupSeparator;
+        groupSizes = b.groupSizes;
+        currencyDecimalSeparator = b.currencyDecimalSeparator == null ? b.decimalSeparator : b.currencyDecimalSeparator;
+        currencyGroupSeparator = b.currencyGroupSeparator == null ? b.groupSeparator : b.currencyGroupSeparator;
         negativeSign = b.negativeSign;
         percentSymbol = b.percentSymbol;
         currencySymbol = b.currencySymbol;
@@ -166,12 +174,34 @@ final class Culture {
         return fromJava;
     }
 
+    /** Whether a group separator goes to the left of the digit that has {@code digitsToTheRight} integer digits after it. */
+    boolean isGroupBoundary(int digitsToTheRight) {
+        int boundary = 0;
+        for (int i = 0; boundary < digitsToTheRight; i++) {
+            int size = groupSizes[Math.min(i, groupSizes.length - 1)];
+            if (size <= 0) { // .NET: a last size of 0 leaves the remaining digits ungrouped
+                return false;
+            }
+            boundary += size;
+        }
+        return digitsToTheRight > 0 && boundary == digitsToTheRight;
+    }
+
     /** The symbols group separators show as when read back: .NET's narrow no-break space, but also what people type. */
     boolean isGroupCharacter(char c) {
-        if (groupSeparator.indexOf(c) >= 0) {
+        return isGroupCharacter(c, groupSeparator);
+    }
+
+    /** The same for the group separator of currency amounts. */
+    boolean isCurrencyGroupCharacter(char c) {
+        return isGroupCharacter(c, currencyGroupSeparator);
+    }
+
+    private static boolean isGroupCharacter(char c, String separator) {
+        if (separator.indexOf(c) >= 0) {
             return true;
         }
-        return isSpaceLike(groupSeparator) && (c == ' ' || c == '\u00A0' || c == '\u202F');
+        return isSpaceLike(separator) && (c == ' ' || c == '\u00A0' || c == '\u202F');
     }
 
     private static boolean isSpaceLike(String s) {
@@ -188,6 +218,9 @@ final class Culture {
         private final String name;
         private String decimalSeparator = ".";
         private String groupSeparator = ",";
+        private int[] groupSizes = {3};
+        private String currencyDecimalSeparator;
+        private String currencyGroupSeparator;
         private String negativeSign = "-";
         private String percentSymbol = "%";
         private String currencySymbol = "\u00A4";
@@ -220,6 +253,17 @@ final class Culture {
         Builder numbers(String decimal, String group) {
             decimalSeparator = decimal;
             groupSeparator = group;
+            return this;
+        }
+
+        Builder currencySeparators(String decimal, String group) {
+            currencyDecimalSeparator = decimal;
+            currencyGroupSeparator = group;
+            return this;
+        }
+
+        Builder groupSizes(int... sizes) {
+            groupSizes = sizes.clone();
             return this;
         }
 

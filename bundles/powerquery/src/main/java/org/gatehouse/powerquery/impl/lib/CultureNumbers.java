@@ -54,6 +54,7 @@ final class CultureNumbers {
             negative = true;
             s = trim(s.substring(1, s.length() - 1));
         }
+        String beforeSymbol = s;
         s = withoutAffix(s, culture.currencySymbol);
         boolean percent = s.startsWith(culture.percentSymbol) || s.endsWith(culture.percentSymbol)
                 || s.startsWith("%") || s.endsWith("%");
@@ -69,11 +70,16 @@ final class CultureNumbers {
             negative = !negative;
             s = trim(s.substring(0, s.length() - 1));
         }
+        String afterSign = s;
         s = withoutAffix(s, culture.currencySymbol); // "-€1,5" and "€-1,5" alike
-        int decimal = s.indexOf(culture.decimalSeparator);
+        // an amount with the currency symbol has the currency separators, as .NET reads it (fr-CH: 1 234.50 CHF)
+        boolean currency = !beforeSymbol.equals(withoutAffix(beforeSymbol, culture.currencySymbol))
+                || !afterSign.equals(s);
+        String decimalSeparator = currency ? culture.currencyDecimalSeparator : culture.decimalSeparator;
+        int decimal = s.indexOf(decimalSeparator);
         String whole = decimal < 0 ? s : s.substring(0, decimal);
-        String fraction = decimal < 0 ? "" : "." + s.substring(decimal + culture.decimalSeparator.length());
-        String invariant = withoutGroups(whole, culture, groupsOfThree) + fraction;
+        String fraction = decimal < 0 ? "" : "." + s.substring(decimal + decimalSeparator.length());
+        String invariant = withoutGroups(whole, culture, groupsOfThree, currency) + fraction;
         if (!INVARIANT_NUMBER.matcher(invariant).matches()) {
             throw Errors.dataFormat("We couldn't convert to Number.");
         }
@@ -82,13 +88,14 @@ final class CultureNumbers {
 
     /**
      * The integer digits without group separators: after at least one digit, as .NET reads them. With
-     * {@code groupsOfThree}, groups hold three digits (two allowed before the last, for lakh-style grouping).
+     * {@code groupsOfThree}, groups hold three digits (two allowed before the last, for lakh-style grouping). An
+     * amount with its currency symbol groups with the currency's separator (de-AT 1.234,50 but 1 234,50).
      */
-    private static String withoutGroups(String whole, Culture culture, boolean groupsOfThree) {
+    private static String withoutGroups(String whole, Culture culture, boolean groupsOfThree, boolean currency) {
         StringBuilder digits = new StringBuilder();
         int groupLength = -1; // digits since the last separator; -1 before the first one
         for (char c : whole.toCharArray()) {
-            if (culture.isGroupCharacter(c)) {
+            if (currency ? culture.isCurrencyGroupCharacter(c) : culture.isGroupCharacter(c)) {
                 if (digits.length() == 0 || groupsOfThree
                         && (groupLength == 0 || groupLength > 0 && groupLength != 2 && groupLength != 3)) {
                     throw Errors.dataFormat("We couldn't convert to Number.");
@@ -164,7 +171,8 @@ final class CultureNumbers {
                 return pattern.replace("-", culture.negativeSign).replace("%", culture.percentSymbol).replace("n", number);
             }
             case 'C': {
-                String number = fixed(x, digits < 0 ? culture.currencyDigits : digits, culture, true);
+                String number = fixed(x, digits < 0 ? culture.currencyDigits : digits, culture.currencyDecimalSeparator,
+                        culture.currencyGroupSeparator, culture);
                 String pattern = isNegative(x, number) ? culture.currencyNegative : culture.currencyPositive;
                 return pattern.replace("-", culture.negativeSign).replace("n", number).replace("$", culture.currencySymbol);
             }
@@ -217,16 +225,22 @@ final class CultureNumbers {
 
     /** The digits of |x| rounded to a number of decimals, grouped or not, without a sign. */
     private static String fixed(double x, int decimals, Culture culture, boolean grouped) {
+        return fixed(x, decimals, culture.decimalSeparator, grouped ? culture.groupSeparator : null, culture);
+    }
+
+    /** The digits of |x| rounded, with these separators (no groups when {@code group} is null). */
+    private static String fixed(double x, int decimals, String decimalSeparator, String group, Culture culture) {
+        boolean grouped = group != null;
         BigDecimal rounded = BigDecimal.valueOf(Math.abs(x)).setScale(decimals, RoundingMode.HALF_UP);
         String plain = rounded.toPlainString();
         int point = plain.indexOf('.');
         String whole = point < 0 ? plain : plain.substring(0, point);
-        String fraction = point < 0 ? "" : culture.decimalSeparator + plain.substring(point + 1);
+        String fraction = point < 0 ? "" : decimalSeparator + plain.substring(point + 1);
         if (grouped) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < whole.length(); i++) {
-                if (i > 0 && (whole.length() - i) % 3 == 0) {
-                    sb.append(culture.groupSeparator);
+                if (i > 0 && culture.isGroupBoundary(whole.length() - i)) {
+                    sb.append(group);
                 }
                 sb.append(whole.charAt(i));
             }

@@ -216,7 +216,7 @@ final class DotNetNumberFormat {
             if (t.placeholder()) {
                 int from = i == firstIntegerPlaceholder ? 0 : Math.max(0, next - 1);
                 for (int d = next - 1; d >= from; d--) {
-                    if (grouped && written > 0 && written % 3 == 0) {
+                    if (grouped && culture.isGroupBoundary(written)) {
                         left.append(new StringBuilder(culture.groupSeparator).reverse());
                     }
                     left.append(whole.charAt(d));
