@@ -238,7 +238,7 @@ public class CultureTest {
 
     /**
      * One number beside a month name is a day or a year as .NET decides it, from the culture's month-day and year-month
-     * patterns: "Apr-18" is April 2018 where days come first (en-GB, and en-IN from Java's data), the 18th where months
+     * patterns: "Apr-18" is April 2018 where days come first (en-GB, en-IN), the 18th where months
      * come first (en-US).
      */
     @Test
