@@ -170,7 +170,6 @@ public final class PowerQuery {
     /** The observed kind of a column whose values are of several kinds. */
     static final String MIXED = "mixed";
 
-    /** Declared types win; an untyped column takes the kind all its values share, else text. */
     /** The table a query's value loads to a sheet as (see toResult). */
     static MTable loadedTable(String name, Object value) {
         Object v = Values.strip(value);
@@ -187,6 +186,7 @@ public final class PowerQuery {
         return new MTable(List.of("Value"), null, rows);
     }
 
+    /** Declared types win; an untyped column takes the kind all its values share, else text. */
     static ColumnType columnType(MType declared, List<List<Object>> rows, int c) {
         String observed = null;
         if (declared.kind().equals("any")) {

@@ -47,6 +47,17 @@ final class CoreFunctions {
         return org.gatehouse.powerquery.impl.eval.DecimalArithmetic.apply("-", l, r).signum();
     }
 
+    /**
+     * The record functions' missingField for a field the record lacks: MissingField.Ignore (1) skips it,
+     * MissingField.UseNull (2) adds it as null (false is returned), MissingField.Error (0, the default) raises.
+     */
+    static boolean skipsMissingField(int missingField, String name) {
+        if (missingField == 1 || missingField == 2) {
+            return missingField == 1;
+        }
+        throw Errors.expression("The field '" + name + "' of the record wasn't found.");
+    }
+
     static void register(Library lib) {
         constants(lib);
         literals(lib);
@@ -337,14 +348,12 @@ final class CoreFunctions {
                 MList pair = Values.list(op);
                 String name = Values.text(pair.get(0));
                 int i = names.indexOf(name);
-                if (i < 0 && missing == 1) {
+                if (i < 0) {
+                    if (!skipsMissingField(missing, name)) {
+                        names.add(name);
+                        slots.add(null);
+                    }
                     continue;
-                } else if (i < 0 && missing == 2) {
-                    names.add(name);
-                    slots.add(null);
-                    continue;
-                } else if (i < 0) {
-                    throw Errors.expression("The field '" + name + "' of the record wasn't found.");
                 }
                 MFunction f = Values.function(pair.get(1));
                 Object old = slots.get(i);

@@ -103,7 +103,7 @@ final class ListFunctions {
             Object best = null;
             long bestCount = 0;
             for (Object x : v) {
-                long count = v.stream().filter(y -> criteria == null ? Values.equal(x, y) : Criteria.equal(criteria, x, y)).count();
+                long count = v.stream().filter(y -> Criteria.equal(criteria, x, y)).count();
                 if (count >= bestCount) { // of equally frequent items M returns the last
                     best = x;
                     bestCount = count;
@@ -373,7 +373,7 @@ final class ListFunctions {
     /** The position of the first item equal to v under the equation criteria (M equality when null), or -1. */
     private static int indexOf(List<Object> items, Object v, Object criteria) {
         for (int i = 0; i < items.size(); i++) {
-            if (criteria == null ? Values.equal(items.get(i), v) : Criteria.equal(criteria, items.get(i), v)) {
+            if (Criteria.equal(criteria, items.get(i), v)) {
                 return i;
             }
         }

@@ -81,14 +81,12 @@ final class NumberMoreFunctions {
             for (Object p : pairs) {
                 MList pair = Values.list(p);
                 int i = names.indexOf(Values.text(pair.get(0)));
-                if (i < 0 && missing == 1) {
+                if (i < 0) {
+                    if (!CoreFunctions.skipsMissingField(missing, Values.text(pair.get(0)))) {
+                        names.add(Values.text(pair.get(1)));
+                        slots.add(null);
+                    }
                     continue;
-                } else if (i < 0 && missing == 2) {
-                    names.add(Values.text(pair.get(1)));
-                    slots.add(null);
-                    continue;
-                } else if (i < 0) {
-                    throw Errors.expression("The field '" + Values.text(pair.get(0)) + "' of the record wasn't found.");
                 }
                 names.set(i, Values.text(pair.get(1)));
             }

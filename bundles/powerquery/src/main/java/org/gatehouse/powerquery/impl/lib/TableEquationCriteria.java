@@ -31,16 +31,9 @@ final class TableEquationCriteria {
             return comparer == null || isLibrary(comparer, "Comparer.Ordinal") || isLibrary(comparer, "Comparer.OrdinalIgnoreCase");
         }
 
-        /** The value as hashed: a text folded as Comparer.OrdinalIgnoreCase folds it (each character's upper then lower case). */
+        /** The value as hashed: a text folded as Comparer.OrdinalIgnoreCase folds it. */
         Object hashKey(Object v) {
-            if (v instanceof String s && isLibrary(comparer, "Comparer.OrdinalIgnoreCase")) {
-                StringBuilder b = new StringBuilder(s.length());
-                for (int i = 0; i < s.length(); i++) {
-                    b.append(Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
-                }
-                return b.toString();
-            }
-            return v;
+            return v instanceof String s && isLibrary(comparer, "Comparer.OrdinalIgnoreCase") ? SimpleCase.fold(s) : v;
         }
     }
 

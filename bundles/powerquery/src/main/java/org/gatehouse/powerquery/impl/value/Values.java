@@ -258,10 +258,12 @@ public final class Values {
 
     /** Value.Compare's order: {@link #compare} within a kind, {@link #KIND_ORDER} across kinds. */
     public static int order(Object a, Object b) {
-        int ka = KIND_ORDER.indexOf(kind(a));
-        int kb = KIND_ORDER.indexOf(kind(b));
-        if (ka >= 0 && kb >= 0 && ka != kb) {
-            return Integer.compare(ka, kb);
+        String ka = kind(a), kb = kind(b);
+        if (!ka.equals(kb)) { // ranked only across kinds: a sort calls this for every comparison
+            int ra = KIND_ORDER.indexOf(ka), rb = KIND_ORDER.indexOf(kb);
+            if (ra >= 0 && rb >= 0) {
+                return Integer.compare(ra, rb);
+            }
         }
         return compare(a, b);
     }
